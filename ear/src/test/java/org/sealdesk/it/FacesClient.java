@@ -1,0 +1,129 @@
+package org.sealdesk.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * A visitor without JavaScript that still talks to SealDesk's pages the way PrimeFaces does: it
+ * keeps cookies, fills a form's fields, and posts a button as a Faces partial (AJAX) request,
+ * following the redirect a successful step answers with.
+ */
+public final class FacesClient {
+
+    private final URI base;
+    private final HttpClient http;
+    private Document page;
+    private URI pageUri;
+
+    public FacesClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static FacesClient forServer() {
+        return new FacesClient(URI.create(IntegrationServer.url()));
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        pageUri = response.uri();
+        page = Jsoup.parse(response.body(), response.uri().toString());
+        return response;
+    }
+
+    public Document page() {
+        return page;
+    }
+
+    public String currentPath() {
+        return pageUri.getPath();
+    }
+
+    /** Fills the named form's inputs (by id within the form) and posts {@code button} as PrimeFaces would. */
+    public PartialResponse submit(String formId, String buttonId, String execute, Map<String, String> fields) {
+        Element form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on " + pageUri + ":\n" + page.text());
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (!type.equals("submit") && !type.equals("button") && !type.equals("checkbox")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        String source = formId + ":" + buttonId;
+        data.put("jakarta.faces.partial.ajax", "true");
+        data.put("jakarta.faces.source", source);
+        data.put("jakarta.faces.partial.execute", execute);
+        data.put("jakarta.faces.partial.render", "@all");
+        data.put(source, source);
+
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        URI action = pageUri.resolve(form.attr("action"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        Document partial = Jsoup.parse(response.body(), "", Parser.xmlParser());
+        Element redirect = partial.selectFirst("redirect");
+        if (redirect != null) {
+            get(redirect.attr("url"));
+            return new PartialResponse(page.text(), true);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element update : partial.select("update")) {
+            if (update.id().contains("ViewState")) {
+                page.select("input[name=jakarta.faces.ViewState]").val(update.text());
+            } else {
+                text.append(Jsoup.parse(update.text()).text()).append('\n');
+            }
+        }
+        Element error = partial.selectFirst("error");
+        if (error != null) {
+            throw new AssertionError("Server error in partial response: " + error.text());
+        }
+        return new PartialResponse(text.toString(), false);
+    }
+
+    public PartialResponse submit(String formId, String buttonId, Map<String, String> fields) {
+        return submit(formId, buttonId, "@form", fields);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** What the page showed after a partial request, as text; or the page redirected to. */
+    public record PartialResponse(String text, boolean redirected) {
+    }
+}

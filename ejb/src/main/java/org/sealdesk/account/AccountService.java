@@ -1,0 +1,161 @@
+package org.sealdesk.account;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.identity.IdCardNumber;
+import org.sealdesk.identity.MobileNumber;
+import org.sealdesk.identity.PersonName;
+import org.sealdesk.sms.SentCode;
+import org.sealdesk.sms.SmsCodeService;
+import org.sealdesk.sms.SmsPurpose;
+
+/** Applicant accounts: registration, the two ways to sign in, password reset and real-name verification. */
+@Stateless
+@DeclareRoles(AccountService.APPLICANT)
+public class AccountService {
+
+    public static final String APPLICANT = "APPLICANT";
+    static final String ID_CARD_CONTEXT = "account.id-card";
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    /** Compared against when the number is unknown, so timing does not reveal registered numbers. */
+    private static final String UNKNOWN_ACCOUNT_HASH = PasswordHash.of("no account has this password 0");
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    SmsCodeService smsCodes;
+
+    @Inject
+    IdentityVerifier identityVerifier;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sign-in.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sign-in.lockout", defaultValue = "PT15M")
+    Duration lockout;
+
+    /** Sends a code for {@code purpose}, refusing numbers that cannot use it. */
+    @PermitAll
+    public SentCode requestCode(MobileNumber mobile, SmsPurpose purpose, String requesterIp) {
+        boolean registered = findByMobile(mobile).isPresent();
+        if (purpose == SmsPurpose.REGISTER && registered) {
+            throw new RuleViolation("register.mobileTaken");
+        }
+        if (purpose != SmsPurpose.REGISTER && !registered) {
+            throw new RuleViolation("signIn.notRegistered");
+        }
+        return smsCodes.send(mobile, purpose, requesterIp);
+    }
+
+    @PermitAll
+    public long register(MobileNumber mobile, String code, String password) {
+        PasswordPolicy.check(password);
+        if (findByMobile(mobile).isPresent()) {
+            throw new RuleViolation("register.mobileTaken");
+        }
+        smsCodes.redeem(mobile, SmsPurpose.REGISTER, code);
+        Account account = Account.register(mobile, PasswordHash.of(password), clock.instant());
+        em.persist(account);
+        em.flush();
+        LOG.info(() -> "Registered applicant " + account.getId() + " (" + mobile.masked() + ")");
+        return account.getId();
+    }
+
+    /** @return the account id, to become the session's caller */
+    @PermitAll
+    public long signInWithPassword(MobileNumber mobile, String password) {
+        Instant now = clock.instant();
+        Optional<Account> found = findByMobile(mobile);
+        if (found.isEmpty()) {
+            PasswordHash.matches(password, UNKNOWN_ACCOUNT_HASH);
+            throw new RuleViolation("signIn.badCredentials");
+        }
+        Account account = found.get();
+        account.ensureNotLocked(now);
+        if (!PasswordHash.matches(password, account.getPasswordHash())) {
+            int left = account.recordFailedSignIn(now, maxFailures, lockout);
+            LOG.warning(() -> "Failed sign-in for applicant " + account.getId() + ", " + left + " tries left");
+            throw left > 0 ? new RuleViolation("signIn.badPassword", left)
+                    : new RuleViolation("signIn.locked", account.getLockedUntil());
+        }
+        account.recordSignIn(now);
+        return account.getId();
+    }
+
+    @PermitAll
+    public long signInWithSmsCode(MobileNumber mobile, String code) {
+        Account account = findByMobile(mobile).orElseThrow(() -> new RuleViolation("signIn.notRegistered"));
+        account.ensureNotLocked(clock.instant());
+        smsCodes.redeem(mobile, SmsPurpose.SIGN_IN, code);
+        account.recordSignIn(clock.instant());
+        return account.getId();
+    }
+
+    @PermitAll
+    public void resetPassword(MobileNumber mobile, String code, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        Account account = findByMobile(mobile).orElseThrow(() -> new RuleViolation("signIn.notRegistered"));
+        smsCodes.redeem(mobile, SmsPurpose.RESET_PASSWORD, code);
+        account.resetPassword(PasswordHash.of(newPassword));
+        LOG.info(() -> "Applicant " + account.getId() + " reset the password by SMS code");
+    }
+
+    @RolesAllowed(APPLICANT)
+    public ApplicantView currentApplicant() {
+        return ApplicantView.of(caller());
+    }
+
+    @RolesAllowed(APPLICANT)
+    public ApplicantView verifyIdentity(PersonName name, IdCardNumber number) {
+        Account account = caller();
+        if (account.isIdentityVerified()) {
+            throw new RuleViolation("realName.alreadyVerified");
+        }
+        IdentityCheck check = identityVerifier.verify(name, number);
+        account.verifyIdentity(name.value(), cipher.encrypt(number.value(), ID_CARD_CONTEXT), number.masked(), check,
+                clock.instant());
+        LOG.info(() -> "Applicant " + account.getId() + " verified a real-name identity (" + check + ")");
+        return ApplicantView.of(account);
+    }
+
+    private Account caller() {
+        long id = Long.parseLong(session.getCallerPrincipal().getName());
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new RuleViolation("signIn.notRegistered");
+        }
+        return account;
+    }
+
+    private Optional<Account> findByMobile(MobileNumber mobile) {
+        return em.createNamedQuery("Account.byMobile", Account.class).setParameter("mobile", mobile.value())
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,138 @@
+package org.sealdesk.crypto;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.platform.SealDeskMode;
+
+/**
+ * Encrypts personal data at rest (AES-256-GCM) and derives keyed hashes, with one 256-bit key
+ * that lives in configuration ({@code sealdesk.crypto.data-key}, base64), never in the database.
+ * In demo mode without a key, one is generated into the server directory and reused.
+ */
+@ApplicationScoped
+public class DataCipher {
+
+    static final Path DEMO_KEY_FILE = Path.of("demo-secrets", "data.key");
+    private static final Logger LOG = Logger.getLogger(DataCipher.class.getName());
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.crypto.data-key")
+    Optional<String> configuredKey;
+
+    @Inject
+    SealDeskMode mode;
+
+    private SecretKeySpec key;
+
+    public DataCipher() {
+    }
+
+    /** For tests and tools outside the container. */
+    public DataCipher(byte[] rawKey) {
+        key = checkedKey(rawKey);
+    }
+
+    @PostConstruct
+    void loadKey() {
+        if (configuredKey.isPresent()) {
+            key = checkedKey(Base64.getDecoder().decode(configuredKey.get().trim()));
+        } else if (mode.isDemo()) {
+            key = checkedKey(demoKey());
+        } else {
+            throw new IllegalStateException(
+                    "sealdesk.crypto.data-key is not set: give a base64 256-bit key (e.g. `openssl rand -base64 32`)");
+        }
+    }
+
+    private static SecretKeySpec checkedKey(byte[] raw) {
+        if (raw.length != 32) {
+            throw new IllegalStateException("sealdesk.crypto.data-key must be 32 bytes (base64 of 256 bits)");
+        }
+        return new SecretKeySpec(raw, "AES");
+    }
+
+    private static byte[] demoKey() {
+        try {
+            if (Files.exists(DEMO_KEY_FILE)) {
+                return Base64.getDecoder().decode(Files.readString(DEMO_KEY_FILE).trim());
+            }
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            Files.createDirectories(DEMO_KEY_FILE.getParent());
+            Files.writeString(DEMO_KEY_FILE, Base64.getEncoder().encodeToString(raw));
+            try {
+                Files.setPosixFilePermissions(DEMO_KEY_FILE, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file stays with the directory's permissions.
+            }
+            LOG.warning(() -> "Demo mode: generated a data key in " + DEMO_KEY_FILE.toAbsolutePath()
+                    + "; set sealdesk.crypto.data-key in production");
+            return raw;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or create the demo data key " + DEMO_KEY_FILE.toAbsolutePath(), e);
+        }
+    }
+
+    /** @param context bound into the ciphertext (GCM associated data), e.g. "account.id-card" */
+    public String encrypt(String plaintext, String context) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    public String decrypt(String ciphertext, String context) {
+        try {
+            byte[] in = Base64.getDecoder().decode(ciphertext);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Data could not be decrypted: wrong key or altered data", e);
+        }
+    }
+
+    /** HMAC-SHA256 under a subkey for {@code purpose}, hex; for values that are checked, never read back. */
+    public String keyedHash(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] subkey = mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+}

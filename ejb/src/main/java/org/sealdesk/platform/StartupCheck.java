@@ -1,0 +1,71 @@
+package org.sealdesk.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.sms.SmsGateway;
+
+/**
+ * Brings the schema up to date before anything uses it, checks that the keys are there, and says
+ * in the log which database, adapters and mode this server runs with.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupCheck {
+
+    private static final Logger LOG = Logger.getLogger(StartupCheck.class.getName());
+
+    @Resource(lookup = "jdbc/sealdesk")
+    DataSource dataSource;
+
+    @Inject
+    SealDeskMode mode;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    SmsGateway smsGateway;
+
+    @PostConstruct
+    void start() {
+        MigrateResult migrated = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                // Liberty needs the empty marker file db/migration/flyway.location to list this location.
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        cipher.keyedHash("start-up", "key present");
+        String database = describeDatabase();
+        LOG.info(() -> String.format("SealDesk schema at version %s (%d migrations applied now) on %s",
+                migrated.targetSchemaVersion == null ? migrated.initialSchemaVersion : migrated.targetSchemaVersion,
+                migrated.migrationsExecuted, database));
+        LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
+        LOG.info("SealDesk identity check: built-in (ID-card format and check digit only)");
+        if (mode.isDemo()) {
+            LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
+                    + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");
+        }
+    }
+
+    private String describeDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " (" + meta.getURL() + ")";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database unreachable at start-up", e);
+        }
+    }
+}

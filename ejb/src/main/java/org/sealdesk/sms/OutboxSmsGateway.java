@@ -1,0 +1,42 @@
+package org.sealdesk.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.sealdesk.identity.MobileNumber;
+
+/** The built-in gateway: keeps each message in the outbox table and the log instead of sending it. */
+@ApplicationScoped
+@Typed(OutboxSmsGateway.class)
+public class OutboxSmsGateway implements SmsGateway {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSmsGateway.class.getName());
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void sendVerificationCode(MobileNumber to, String code, Duration validity) {
+        String body = SmsTexts.verificationCode(code, validity);
+        em.persist(new SmsMessage(to.value(), body, clock.instant()));
+        LOG.info(() -> "SMS outbox: to " + to.value() + ": " + body);
+    }
+
+    @Override
+    public String describe() {
+        return "built-in outbox (messages are kept in table sms_outbox and the log, not sent)";
+    }
+
+    public List<SmsMessage> newest(int limit) {
+        return em.createNamedQuery("SmsMessage.newestFirst", SmsMessage.class).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,7 @@
+package org.sealdesk.sms;
+
+import java.time.Instant;
+
+/** A code on its way: until when it can be used, and when the next one may be asked for. */
+public record SentCode(Instant expiresAt, Instant resendAllowedAt) {
+}

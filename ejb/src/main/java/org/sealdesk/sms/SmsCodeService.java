@@ -1,0 +1,97 @@
+package org.sealdesk.sms;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Utc;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.identity.MobileNumber;
+
+/** Issues and redeems SMS verification codes under the limits in {@link SmsSendPolicy}. */
+@Stateless
+@PermitAll
+public class SmsCodeService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    SmsGateway gateway;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.code-validity", defaultValue = "PT5M")
+    Duration validity;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.resend-interval", defaultValue = "PT60S")
+    Duration resendInterval;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.max-per-hour", defaultValue = "5")
+    int maxPerHour;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.max-per-day", defaultValue = "10")
+    int maxPerDay;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.max-per-ip-per-hour", defaultValue = "30")
+    int maxPerIpPerHour;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.sms.max-tries", defaultValue = "5")
+    int maxTries;
+
+    public SentCode send(MobileNumber mobile, SmsPurpose purpose, String requesterIp) {
+        Instant now = clock.instant();
+        SmsLimits limits = limits();
+        List<Instant> toNumber = sendTimes("SmsCode.sentToNumberSince", "mobile", mobile.value(), now.minus(Duration.ofDays(1)));
+        List<Instant> fromIp = sendTimes("SmsCode.sentFromIpSince", "ip", requesterIp, now.minus(Duration.ofHours(1)));
+        new SmsSendPolicy(limits).check(now, toNumber, fromIp);
+
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        SmsCode issued = new SmsCode(mobile, purpose, hash(mobile, purpose, code), requesterIp, now, limits);
+        em.persist(issued);
+        gateway.sendVerificationCode(mobile, code, limits.validity());
+        return new SentCode(issued.getExpiresAt(), now.plus(resendInterval));
+    }
+
+    /** Uses the newest code sent to {@code mobile} for {@code purpose}; a wrong try is counted and kept. */
+    public void redeem(MobileNumber mobile, SmsPurpose purpose, String code) {
+        SmsCode latest = em.createNamedQuery("SmsCode.latest", SmsCode.class)
+                .setParameter("mobile", mobile.value()).setParameter("purpose", purpose)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("sms.code.missing"));
+        latest.redeem(hash(mobile, purpose, code == null ? "" : code.trim()), clock.instant(), maxTries);
+    }
+
+    private List<Instant> sendTimes(String query, String parameter, String value, Instant since) {
+        return em.createNamedQuery(query, SmsCode.class).setParameter(parameter, value)
+                .setParameter("since", Utc.of(since)).getResultStream().map(SmsCode::getCreatedAt).toList();
+    }
+
+    private String hash(MobileNumber mobile, SmsPurpose purpose, String code) {
+        return cipher.keyedHash("sms-code", mobile.value() + ":" + purpose + ":" + code);
+    }
+
+    private SmsLimits limits() {
+        return new SmsLimits(validity, resendInterval, maxTries, maxPerHour, maxPerDay, maxPerIpPerHour);
+    }
+}

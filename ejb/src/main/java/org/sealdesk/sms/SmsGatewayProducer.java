@@ -1,0 +1,39 @@
+package org.sealdesk.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import org.eclipse.microprofile.config.Config;
+
+/** Chooses the SMS gateway from {@code sealdesk.sms.gateway}: {@code outbox} (default) or {@code aliyun}. */
+@ApplicationScoped
+public class SmsGatewayProducer {
+
+    @Inject
+    Config config;
+
+    @Inject
+    OutboxSmsGateway outbox;
+
+    @Inject
+    Clock clock;
+
+    @Produces
+    @ApplicationScoped
+    SmsGateway gateway() {
+        String kind = config.getOptionalValue("sealdesk.sms.gateway", String.class).orElse("outbox");
+        return switch (kind) {
+            case "outbox" -> outbox;
+            case "aliyun" -> new AliyunSmsGateway(new AliyunSmsGateway.Settings(
+                    URI.create(config.getOptionalValue("sealdesk.sms.aliyun.endpoint", String.class)
+                            .orElse("https://dysmsapi.aliyuncs.com/")),
+                    config.getValue("sealdesk.sms.aliyun.access-key-id", String.class),
+                    config.getValue("sealdesk.sms.aliyun.access-key-secret", String.class),
+                    config.getValue("sealdesk.sms.aliyun.sign-name", String.class),
+                    config.getValue("sealdesk.sms.aliyun.template-code", String.class)), clock);
+            default -> throw new IllegalStateException("sealdesk.sms.gateway must be outbox or aliyun, not " + kind);
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package org.sealdesk.sms;
+
+import java.time.Duration;
+
+/** The wording of messages, as the provider's approved templates say them. */
+final class SmsTexts {
+
+    static final String SIGNATURE = "【肇庆CA电子印章】";
+
+    private SmsTexts() {
+    }
+
+    static String verificationCode(String code, Duration validity) {
+        return SIGNATURE + "您的验证码为" + code + "，" + validity.toMinutes() + "分钟内有效。请勿告诉他人。";
+    }
+}

@@ -1,0 +1,8 @@
+package org.sealdesk.sms;
+
+/** What an SMS code may be used for; a code for one purpose never serves another. */
+public enum SmsPurpose {
+    REGISTER,
+    SIGN_IN,
+    RESET_PASSWORD
+}

@@ -1,0 +1,45 @@
+package org.sealdesk.account.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.PrimeFaces;
+import org.sealdesk.account.AccountService;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.identity.MobileNumber;
+import org.sealdesk.sms.SentCode;
+import org.sealdesk.sms.SmsPurpose;
+import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.Feedback;
+
+/** The 获取验证码 button of every form that takes an SMS code. */
+@ApplicationScoped
+public class SmsCodeSender {
+
+    private static final Logger LOG = Logger.getLogger(SmsCodeSender.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    public void send(String formId, String mobile, SmsPurpose purpose) {
+        try {
+            MobileNumber number = new MobileNumber(mobile);
+            SentCode sent = accounts.requestCode(number, purpose, ClientAddress.current());
+            Feedback.info(formId + ":code", "sms.sent", number.masked(), sent.expiresAt());
+            long wait = Math.max(1, Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
+            PrimeFaces.current().ajax().addCallbackParam("resendInSeconds", wait);
+        } catch (RuleViolation refused) {
+            Feedback.reject(formId, refused);
+        } catch (EJBException failed) {
+            LOG.log(Level.WARNING, "SMS code could not be sent", failed);
+            Feedback.error(formId + ":mobile", "sms.deliveryFailed");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.sealdesk.sms.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.sms.OutboxSmsGateway;
+import org.sealdesk.sms.SmsMessage;
+
+/** Demo only: the built-in gateway's outbox, so a tester can read the codes it "sent". */
+@Named
+@RequestScoped
+public class OutboxPage {
+
+    private static final int SHOWN = 100;
+
+    @Inject
+    SealDeskMode mode;
+
+    @Inject
+    OutboxSmsGateway outbox;
+
+    public void requireDemoMode() throws IOException {
+        if (!mode.isDemo()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public List<SmsMessage> getMessages() {
+        return outbox.newest(SHOWN);
+    }
+}

@@ -1,0 +1,73 @@
+package org.sealdesk.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.sealdesk.common.RuleViolation;
+
+/** Puts messages from the site's bundle next to a field (or at the top with a null client id). */
+public final class Feedback {
+
+    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SERVICE_ZONE);
+
+    private static final Map<String, String> FIELD_BY_KEY_PREFIX = new LinkedHashMap<>();
+
+    static {
+        FIELD_BY_KEY_PREFIX.put("validation.mobile", "mobile");
+        FIELD_BY_KEY_PREFIX.put("register.mobileTaken", "mobile");
+        FIELD_BY_KEY_PREFIX.put("signIn.notRegistered", "mobile");
+        FIELD_BY_KEY_PREFIX.put("sms.refused", "mobile");
+        FIELD_BY_KEY_PREFIX.put("sms.code", "code");
+        FIELD_BY_KEY_PREFIX.put("validation.password", "password");
+        FIELD_BY_KEY_PREFIX.put("signIn.bad", "password");
+        FIELD_BY_KEY_PREFIX.put("validation.personName", "realName");
+        FIELD_BY_KEY_PREFIX.put("validation.idCard", "idNumber");
+    }
+
+    private Feedback() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Instant t ? TIME.format(t) : a).toArray();
+        return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(shown);
+    }
+
+    /**
+     * Shows a refusal next to the field it is about. Forms name their fields alike (mobile, code,
+     * password, realName, idNumber), so the key's subject tells the field.
+     */
+    public static void reject(String formId, RuleViolation violation) {
+        String key = violation.messageKey();
+        String field = FIELD_BY_KEY_PREFIX.entrySet().stream().filter(e -> key.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        error(field == null ? null : formId + ":" + field, key, violation.arguments());
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public static void info(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** Keeps an info message across the redirect that follows a successful step. */
+    public static void infoAfterRedirect(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(null, key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}
