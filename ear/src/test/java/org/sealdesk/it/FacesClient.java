@@ -25,13 +25,14 @@ import org.jsoup.parser.Parser;
 public final class FacesClient {
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private Document page;
     private URI pageUri;
 
     public FacesClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -44,6 +45,11 @@ public final class FacesClient {
         pageUri = response.uri();
         page = Jsoup.parse(response.body(), response.uri().toString());
         return response;
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Document page() {
@@ -103,8 +109,9 @@ public final class FacesClient {
         return new PartialResponse(text.toString(), false);
     }
 
+    /** Processes the whole form, as a button with process="@form" does (PrimeFaces sends the form's id). */
     public PartialResponse submit(String formId, String buttonId, Map<String, String> fields) {
-        return submit(formId, buttonId, "@form", fields);
+        return submit(formId, buttonId, formId, fields);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ import org.sealdesk.identity.MobileNumber;
 public class SmsCode {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sms_code_seq")
+    @SequenceGenerator(name = "sms_code_seq", sequenceName = "sms_code_seq", allocationSize = 1)
     private Long id;
 
     @Column(nullable = false, length = 11)

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ import org.sealdesk.common.Utc;
 public class SmsMessage {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sms_outbox_seq")
+    @SequenceGenerator(name = "sms_outbox_seq", sequenceName = "sms_outbox_seq", allocationSize = 1)
     private Long id;
 
     @Column(nullable = false, length = 11)

@@ -4,8 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +13,6 @@ import org.sealdesk.common.RuleViolation;
 /** Puts messages from the site's bundle next to a field (or at the top with a null client id). */
 public final class Feedback {
 
-    public static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SERVICE_ZONE);
 
     private static final Map<String, String> FIELD_BY_KEY_PREFIX = new LinkedHashMap<>();
 
@@ -38,7 +34,7 @@ public final class Feedback {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Instant t ? TIME.format(t) : a).toArray();
+        Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Instant t ? ServiceTime.toMinute(t) : a).toArray();
         return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(shown);
     }
 

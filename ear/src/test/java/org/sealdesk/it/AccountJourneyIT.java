@@ -1,0 +1,159 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Registration, both sign-in tabs, code and lockout rules, password reset and real name, on the deployed EAR. */
+class AccountJourneyIT {
+
+    @Test
+    void registersAndSignsInWithPasswordOnANewSession() {
+        Applicant applicant = Applicant.registered();
+        String before = applicant.client.sessionId();
+        FacesClient.PartialResponse signedIn = applicant.signInWithPassword(TestData.PASSWORD);
+        assertTrue(signedIn.redirected(), signedIn.text());
+        assertEquals("/account/index.xhtml", applicant.client.currentPath());
+        assertTrue(applicant.client.page().text().contains(applicant.mobile.substring(0, 3) + "****"));
+        assertTrue(applicant.client.page().text().contains("未实名"));
+        assertNotEquals(before, applicant.client.sessionId(), "a new session id at sign-in");
+    }
+
+    @Test
+    void signsInWithAnSmsCode() {
+        Applicant applicant = Applicant.registered();
+        assertTrue(applicant.requestCode("/login.xhtml", "smsForm").text().contains("验证码已发送至"));
+        FacesClient.PartialResponse signedIn = applicant.signInWithCode(Outbox.latestCode(applicant.mobile));
+        assertTrue(signedIn.redirected(), signedIn.text());
+        assertEquals("/account/index.xhtml", applicant.client.currentPath());
+    }
+
+    @Test
+    void aWrongCodeCountsDownThenTheCodeIsSpent() {
+        Applicant applicant = Applicant.registered();
+        applicant.requestCode("/login.xhtml", "smsForm");
+        String right = Outbox.latestCode(applicant.mobile);
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        for (int left = 4; left >= 1; left--) {
+            FacesClient.PartialResponse refused = applicant.signInWithCode(wrong);
+            assertFalse(refused.redirected());
+            assertTrue(refused.text().contains("验证码错误，还可尝试 " + left + " 次"), refused.text());
+        }
+        assertTrue(applicant.signInWithCode(wrong).text().contains("验证码错误次数过多，请重新获取"));
+        assertTrue(applicant.signInWithCode(right).text().contains("验证码错误次数过多，请重新获取"));
+    }
+
+    @Test
+    void anExpiredCodeIsRefused() throws InterruptedException {
+        Applicant applicant = Applicant.registered();
+        applicant.requestCode("/login.xhtml", "smsForm");
+        String code = Outbox.latestCode(applicant.mobile);
+        Thread.sleep(21_000); // the test servers give codes 20 s instead of 5 min
+        assertTrue(applicant.signInWithCode(code).text().contains("验证码已过期，请重新获取"));
+    }
+
+    @Test
+    void aSecondCodeWithinTheResendIntervalIsRefused() {
+        Applicant applicant = Applicant.registered();
+        applicant.requestCode("/login.xhtml", "smsForm");
+        FacesClient.PartialResponse again = applicant.client.submit("smsForm", "sendCode", "smsForm:sendCode smsForm:mobile",
+                Map.of("mobile", applicant.mobile));
+        assertTrue(again.text().contains("验证码发送过于频繁"), again.text());
+    }
+
+    @Test
+    void tenWrongPasswordsLockTheAccount() {
+        Applicant applicant = Applicant.registered();
+        for (int left = 9; left >= 1; left--) {
+            assertTrue(applicant.signInWithPassword("Wrong0000").text().contains("再错 " + left + " 次"));
+        }
+        assertTrue(applicant.signInWithPassword("Wrong0000").text().contains("账户已锁定"));
+        FacesClient.PartialResponse rightButLocked = applicant.signInWithPassword(TestData.PASSWORD);
+        assertFalse(rightButLocked.redirected());
+        assertTrue(rightButLocked.text().contains("账户已锁定"), rightButLocked.text());
+    }
+
+    @Test
+    void aPasswordResetReplacesThePasswordAndLiftsALock() {
+        Applicant applicant = Applicant.registered();
+        for (int i = 0; i < 10; i++) {
+            applicant.signInWithPassword("Wrong0000");
+        }
+        applicant.requestCode("/forgot-password.xhtml", "resetForm");
+        FacesClient.PartialResponse reset = applicant.client.submit("resetForm", "submit", Map.of("mobile", applicant.mobile,
+                "code", Outbox.latestCode(applicant.mobile), "password", "NewSeal2027", "passwordConfirm", "NewSeal2027"));
+        assertTrue(reset.redirected(), reset.text());
+        assertTrue(applicant.client.page().text().contains("密码已重设"));
+        assertFalse(applicant.signInWithPassword(TestData.PASSWORD).redirected());
+        assertTrue(applicant.signInWithPassword("NewSeal2027").redirected());
+    }
+
+    @Test
+    void registrationRefusesBadInputAndKeepsWhatWasTyped() {
+        Applicant applicant = new Applicant(TestData.newMobile());
+        applicant.requestCode("/register.xhtml", "registerForm");
+        FacesClient.PartialResponse weak = applicant.client.submit("registerForm", "submit", Map.of("mobile", applicant.mobile,
+                "code", Outbox.latestCode(applicant.mobile), "password", "password", "passwordConfirm", "password"));
+        assertTrue(weak.text().contains("密码长度须为 8–32 位"), weak.text());
+        FacesClient.PartialResponse badMobile = applicant.client.submit("registerForm", "submit", Map.of("mobile", "12345",
+                "code", "123456", "password", "Seal2026desk", "passwordConfirm", "Seal2026desk"));
+        assertTrue(badMobile.text().contains("请输入正确的 11 位手机号码"), badMobile.text());
+        FacesClient.PartialResponse taken = Applicant.registered().requestCode("/register.xhtml", "registerForm");
+        assertTrue(taken.text().contains("该手机号码已注册"), taken.text());
+    }
+
+    @Test
+    void realNameIsCheckedEncryptedAndShownMasked() {
+        Applicant applicant = Applicant.registered();
+        applicant.signInWithPassword(TestData.PASSWORD);
+        applicant.client.get("/account/real-name.xhtml");
+        String idNumber = TestData.newIdCardNumber();
+        String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
+        FacesClient.PartialResponse refused = applicant.client.submit("realNameForm", "submit",
+                Map.of("realName", "张三", "idNumber", wrongCheckDigit));
+        assertTrue(refused.text().contains("身份证号码不正确"), refused.text());
+        FacesClient.PartialResponse verified = applicant.client.submit("realNameForm", "submit",
+                Map.of("realName", "张三", "idNumber", idNumber));
+        assertTrue(verified.redirected(), verified.text());
+        String page = applicant.client.page().text();
+        assertTrue(page.contains("已实名") && page.contains("张三"), page);
+        assertTrue(page.contains(idNumber.substring(0, 6) + "********" + idNumber.substring(14)), page);
+        assertFalse(page.contains(idNumber), "never the whole number");
+    }
+
+    @Test
+    void accountPagesNeedASignedInApplicant() {
+        FacesClient stranger = FacesClient.forServer();
+        stranger.get("/account/real-name.xhtml");
+        assertEquals("/login.xhtml", stranger.currentPath());
+        assertTrue(stranger.page().text().contains("密码登录") && stranger.page().text().contains("验证码登录"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Applicant applicant = Applicant.registered();
+        applicant.signInWithPassword(TestData.PASSWORD);
+        applicant.signOut();
+        applicant.client.get("/account/index.xhtml");
+        assertEquals("/login.xhtml", applicant.client.currentPath());
+    }
+
+    @Test
+    void everyPageCarriesSecurityHeadersAndAHardenedSessionCookie() {
+        FacesClient visitor = FacesClient.forServer();
+        HttpResponse<String> home = visitor.get("/login.xhtml");
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertNotNull(home.headers().firstValue("Referrer-Policy").orElse(null));
+        String cookie = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + home.headers()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+}
