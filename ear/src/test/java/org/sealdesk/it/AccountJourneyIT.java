@@ -28,7 +28,7 @@ class AccountJourneyIT {
     @Test
     void signsInWithAnSmsCode() {
         Applicant applicant = Applicant.registered();
-        assertTrue(applicant.requestCode("/login.xhtml", "smsForm").text().contains("验证码已发送至"));
+        assertTrue(applicant.requestCode("/login.xhtml", "signInTabs:smsForm").text().contains("验证码已发送至"));
         FacesClient.PartialResponse signedIn = applicant.signInWithCode(Outbox.latestCode(applicant.mobile));
         assertTrue(signedIn.redirected(), signedIn.text());
         assertEquals("/account/index.xhtml", applicant.client.currentPath());
@@ -37,7 +37,7 @@ class AccountJourneyIT {
     @Test
     void aWrongCodeCountsDownThenTheCodeIsSpent() {
         Applicant applicant = Applicant.registered();
-        applicant.requestCode("/login.xhtml", "smsForm");
+        applicant.requestCode("/login.xhtml", "signInTabs:smsForm");
         String right = Outbox.latestCode(applicant.mobile);
         String wrong = right.equals("000000") ? "111111" : "000000";
         for (int left = 4; left >= 1; left--) {
@@ -52,7 +52,7 @@ class AccountJourneyIT {
     @Test
     void anExpiredCodeIsRefused() throws InterruptedException {
         Applicant applicant = Applicant.registered();
-        applicant.requestCode("/login.xhtml", "smsForm");
+        applicant.requestCode("/login.xhtml", "signInTabs:smsForm");
         String code = Outbox.latestCode(applicant.mobile);
         Thread.sleep(21_000); // the test servers give codes 20 s instead of 5 min
         assertTrue(applicant.signInWithCode(code).text().contains("验证码已过期，请重新获取"));
@@ -61,8 +61,8 @@ class AccountJourneyIT {
     @Test
     void aSecondCodeWithinTheResendIntervalIsRefused() {
         Applicant applicant = Applicant.registered();
-        applicant.requestCode("/login.xhtml", "smsForm");
-        FacesClient.PartialResponse again = applicant.client.submit("smsForm", "sendCode", "smsForm:sendCode smsForm:mobile",
+        applicant.requestCode("/login.xhtml", "signInTabs:smsForm");
+        FacesClient.PartialResponse again = applicant.client.submit("signInTabs:smsForm", "sendCode", "signInTabs:smsForm:sendCode signInTabs:smsForm:mobile",
                 Map.of("mobile", applicant.mobile));
         assertTrue(again.text().contains("验证码发送过于频繁"), again.text());
     }

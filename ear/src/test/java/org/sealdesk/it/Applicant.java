@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** An applicant driving the portal's pages over HTTP. */
 final class Applicant {
+
+    private static final Pattern WAIT = Pattern.compile("验证码发送过于频繁，请 (\\d+) 秒后再试");
 
     final FacesClient client = FacesClient.forServer();
     final String mobile;
@@ -22,9 +26,29 @@ final class Applicant {
         return applicant;
     }
 
+    /** Presses 获取验证码; if the page says to wait (the resend interval), waits as a person would and presses again. */
     FacesClient.PartialResponse requestCode(String page, String form) {
         client.get(page);
+        FacesClient.PartialResponse answer = pressSendCode(form);
+        Matcher wait = WAIT.matcher(answer.text());
+        if (wait.find()) {
+            sleepSeconds(Integer.parseInt(wait.group(1)));
+            answer = pressSendCode(form);
+        }
+        return answer;
+    }
+
+    private FacesClient.PartialResponse pressSendCode(String form) {
         return client.submit(form, "sendCode", form + ":sendCode " + form + ":mobile", Map.of("mobile", mobile));
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     void register(String password) {
@@ -37,11 +61,11 @@ final class Applicant {
 
     FacesClient.PartialResponse signInWithPassword(String password) {
         client.get("/login.xhtml");
-        return client.submit("passwordForm", "submit", Map.of("mobile", mobile, "password", password));
+        return client.submit("signInTabs:passwordForm", "submit", Map.of("mobile", mobile, "password", password));
     }
 
     FacesClient.PartialResponse signInWithCode(String code) {
-        return client.submit("smsForm", "submit", Map.of("mobile", mobile, "code", code));
+        return client.submit("signInTabs:smsForm", "submit", Map.of("mobile", mobile, "code", code));
     }
 
     void signOut() {

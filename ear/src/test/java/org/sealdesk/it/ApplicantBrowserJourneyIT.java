@@ -56,10 +56,10 @@ class ApplicantBrowserJourneyIT {
             browser.waitForPath("/index.xhtml");
             browser.click("nav:navSignIn");
             browser.waitForPath("/login.xhtml");
-            browser.type("passwordForm:mobile", mobile);
-            browser.type("passwordForm:password", TestData.PASSWORD);
+            browser.type("signInTabs:passwordForm:mobile", mobile);
+            browser.type("signInTabs:passwordForm:password", TestData.PASSWORD);
             browser.screenshot("sign-in");
-            browser.click("passwordForm:submit");
+            browser.click("signInTabs:passwordForm:submit");
             browser.waitForPath("/account/index.xhtml");
             browser.waitForText("未实名");
             browser.screenshot("account-unverified");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,7 +77,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPath(String path) {
-        wait.until(ExpectedConditions.urlContains(path));
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
     }
 
     String text() {

@@ -24,22 +24,19 @@ public class PasswordResetPage implements Serializable {
     @Inject
     SmsCodeSender codeSender;
 
-    private String mobile;
-    private String code;
-    private String password;
-    private String passwordConfirm;
+    private final ApplicantCredentials form = new ApplicantCredentials();
 
     public void sendCode() {
-        codeSender.send(FORM, mobile, SmsPurpose.RESET_PASSWORD);
+        codeSender.send(FORM, form.getMobile(), SmsPurpose.RESET_PASSWORD);
     }
 
     public String reset() {
-        if (!password.equals(passwordConfirm)) {
+        if (!form.passwordsMatch()) {
             Feedback.error(FORM + ":passwordConfirm", "validation.password.mismatch");
             return null;
         }
         try {
-            accounts.resetPassword(new MobileNumber(mobile), code, password);
+            accounts.resetPassword(new MobileNumber(form.getMobile()), form.getCode(), form.getPassword());
             Feedback.infoAfterRedirect("reset.done");
             return "/login.xhtml?faces-redirect=true";
         } catch (RuleViolation refused) {
@@ -48,35 +45,7 @@ public class PasswordResetPage implements Serializable {
         }
     }
 
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirm() {
-        return passwordConfirm;
-    }
-
-    public void setPasswordConfirm(String passwordConfirm) {
-        this.passwordConfirm = passwordConfirm;
+    public ApplicantCredentials getForm() {
+        return form;
     }
 }

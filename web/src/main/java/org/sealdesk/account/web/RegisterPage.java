@@ -27,23 +27,19 @@ public class RegisterPage implements Serializable {
     @Inject
     SignInSession signIn;
 
-    private String mobile;
-    private String code;
-    private String password;
-    private String passwordConfirm;
+    private final ApplicantCredentials form = new ApplicantCredentials();
 
     public void sendCode() {
-        codeSender.send(FORM, mobile, SmsPurpose.REGISTER);
+        codeSender.send(FORM, form.getMobile(), SmsPurpose.REGISTER);
     }
 
     public String register() {
-        if (!password.equals(passwordConfirm)) {
+        if (!form.passwordsMatch()) {
             Feedback.error(FORM + ":passwordConfirm", "validation.password.mismatch");
             return null;
         }
         try {
-            long id = accounts.register(new MobileNumber(mobile), code, password);
-            signIn.establish(id);
+            signIn.establish(accounts.register(new MobileNumber(form.getMobile()), form.getCode(), form.getPassword()));
             Feedback.infoAfterRedirect("register.done");
             return SignInSession.landingOutcome(null);
         } catch (RuleViolation refused) {
@@ -52,35 +48,7 @@ public class RegisterPage implements Serializable {
         }
     }
 
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirm() {
-        return passwordConfirm;
-    }
-
-    public void setPasswordConfirm(String passwordConfirm) {
-        this.passwordConfirm = passwordConfirm;
+    public ApplicantCredentials getForm() {
+        return form;
     }
 }

@@ -16,8 +16,8 @@ import org.sealdesk.web.Feedback;
 public class SignInPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String PASSWORD_FORM = "passwordForm";
-    static final String SMS_FORM = "smsForm";
+    static final String PASSWORD_FORM = "signInTabs:passwordForm";
+    static final String SMS_FORM = "signInTabs:smsForm";
 
     @Inject
     AccountService accounts;
@@ -29,8 +29,8 @@ public class SignInPage implements Serializable {
     SignInSession signIn;
 
     private String next;
-    private final Credentials byPassword = new Credentials();
-    private final Credentials bySms = new Credentials();
+    private final ApplicantCredentials byPassword = new ApplicantCredentials();
+    private final ApplicantCredentials bySms = new ApplicantCredentials();
 
     public void sendCode() {
         codeSender.send(SMS_FORM, bySms.getMobile(), SmsPurpose.SIGN_IN);
@@ -64,44 +64,11 @@ public class SignInPage implements Serializable {
         this.next = next;
     }
 
-    public Credentials getByPassword() {
+    public ApplicantCredentials getByPassword() {
         return byPassword;
     }
 
-    public Credentials getBySms() {
+    public ApplicantCredentials getBySms() {
         return bySms;
-    }
-
-    /** What one tab's form holds. */
-    public static class Credentials implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private String mobile;
-        private String password;
-        private String code;
-
-        public String getMobile() {
-            return mobile;
-        }
-
-        public void setMobile(String mobile) {
-            this.mobile = mobile;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
     }
 }
