@@ -156,4 +156,15 @@ class AccountJourneyIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
+
+    @Test
+    void chineseByDefaultWithEnglishOnRequest() {
+        FacesClient visitor = FacesClient.forServer();
+        visitor.get("/login.xhtml");
+        assertTrue(visitor.page().text().contains("密码登录"));
+        FacesClient.PartialResponse english = visitor.submit("nav", "navLanguage", Map.of());
+        assertTrue(english.text().contains("Sign in") && english.text().contains("Service hotline"), english.text());
+        visitor.get("/register.xhtml");
+        assertTrue(visitor.page().text().contains("Get code"), "the choice lasts for the session");
+    }
 }
