@@ -1,0 +1,60 @@
+package org.sealdesk.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.sealdesk.common.Money;
+
+/** One line of the price table: what an order of a kind costs for a number of certificate years. */
+@Entity
+@Table(name = "price_rule")
+@NamedQuery(name = "PriceRule.forKind", query = "SELECT p FROM PriceRule p WHERE p.kind = :kind ORDER BY p.years")
+public class PriceRule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "price_rule_seq")
+    @SequenceGenerator(name = "price_rule_seq", sequenceName = "price_rule_seq", allocationSize = 1)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderKind kind;
+
+    @Column(nullable = false)
+    private int years;
+
+    @Column(name = "amount_fen", nullable = false)
+    private long amountFen;
+
+    @Version
+    private long version;
+
+    protected PriceRule() {
+    }
+
+    public PriceRule(OrderKind kind, int years, Money amount) {
+        this.kind = kind;
+        this.years = years;
+        this.amountFen = amount.fen();
+    }
+
+    public OrderKind getKind() {
+        return kind;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public Money getAmount() {
+        return Money.ofFen(amountFen);
+    }
+}

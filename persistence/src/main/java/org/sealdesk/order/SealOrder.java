@@ -1,0 +1,223 @@
+package org.sealdesk.order;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Utc;
+
+/**
+ * An applicant's order (订单). Every change of status is one method here: it checks the move
+ * against {@link OrderStatus}, records it in the timeline, and {@code @Version} keeps two
+ * concurrent moves from both succeeding.
+ */
+@Entity
+@Table(name = "seal_order")
+public class SealOrder {
+
+    static final String APPLICANT = "applicant";
+    static final String SYSTEM = "system";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seal_order_seq")
+    @SequenceGenerator(name = "seal_order_seq", sequenceName = "seal_order_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 18)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "validity_years")
+    private Integer validityYears;
+
+    @Column(name = "amount_fen")
+    private Long amountFen;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "rejection_reason", length = 500)
+    private String rejectionReason;
+
+    @Column(nullable = false)
+    private boolean resubmitted;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("happenedAt ASC, id ASC")
+    private List<OrderEvent> events = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected SealOrder() {
+    }
+
+    public static SealOrder draft(OrderKind kind, long accountId, OrderNumber number, Instant now) {
+        SealOrder order = new SealOrder();
+        order.kind = kind;
+        order.accountId = accountId;
+        order.number = number.value();
+        order.createdAt = Utc.of(now);
+        order.status = OrderStatus.DRAFT;
+        order.events.add(new OrderEvent(order, null, OrderStatus.DRAFT, APPLICANT, null, now));
+        return order;
+    }
+
+    /** The applicant confirms the application; the amount comes from the price table. */
+    public void submit(int years, Money amount, Instant now) {
+        ensureStatus(OrderStatus.DRAFT);
+        validityYears = years;
+        amountFen = amount.fen();
+        submittedAt = Utc.of(now);
+        move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
+    }
+
+    public void markPaid(Instant now) {
+        ensureStatus(OrderStatus.AWAITING_PAYMENT);
+        move(kind.afterPayment(), SYSTEM, null, now);
+    }
+
+    /** Unpaid past the limit: its payment codes stop working. */
+    public void close(Instant now) {
+        move(OrderStatus.CLOSED, SYSTEM, null, now);
+    }
+
+    public void approve(String reviewer, Instant now) {
+        ensureStatus(OrderStatus.AWAITING_REVIEW);
+        move(kind.afterReview(), reviewer, null, now);
+    }
+
+    public void reject(String reviewer, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("order.reject.reasonRequired");
+        }
+        move(OrderStatus.REJECTED, reviewer, reason, now);
+        rejectionReason = reason;
+    }
+
+    /** The applicant corrected what the reviewer named; no second payment. */
+    public void resubmit(Instant now) {
+        ensureStatus(OrderStatus.REJECTED);
+        move(OrderStatus.AWAITING_REVIEW, APPLICANT, null, now);
+        resubmitted = true;
+    }
+
+    public void refund(String finance, String reason, Instant now) {
+        move(OrderStatus.REFUNDED, finance, reason, now);
+    }
+
+    public void markProduced(String producer, Instant now) {
+        move(OrderStatus.AWAITING_SHIPMENT, producer, null, now);
+    }
+
+    public void markShipped(String shipper, String waybill, Instant now) {
+        move(OrderStatus.SHIPPED, shipper, waybill, now);
+    }
+
+    public void markDelivered(Instant now) {
+        move(OrderStatus.DELIVERED, SYSTEM, null, now);
+    }
+
+    public void completeOnlineUpdate(Instant now) {
+        move(OrderStatus.COMPLETED, APPLICANT, null, now);
+    }
+
+    public boolean isOwnedBy(long account) {
+        return accountId == account;
+    }
+
+    private void ensureStatus(OrderStatus expected) {
+        if (status != expected) {
+            throw illegalMove(expected);
+        }
+    }
+
+    private void move(OrderStatus target, String actor, String note, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw illegalMove(target);
+        }
+        events.add(new OrderEvent(this, status, target, actor, note, now));
+        status = target;
+    }
+
+    private RuleViolation illegalMove(OrderStatus target) {
+        return new RuleViolation("order.move.illegal", number, status, target);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OrderNumber getNumber() {
+        return new OrderNumber(number);
+    }
+
+    public OrderKind getKind() {
+        return kind;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public Integer getValidityYears() {
+        return validityYears;
+    }
+
+    public Money getAmount() {
+        return amountFen == null ? null : Money.ofFen(amountFen);
+    }
+
+    public Instant getCreatedAt() {
+        return Utc.instant(createdAt);
+    }
+
+    public Instant getSubmittedAt() {
+        return Utc.instant(submittedAt);
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public boolean isResubmitted() {
+        return resubmitted;
+    }
+
+    public List<OrderEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

@@ -1,0 +1,208 @@
+package org.sealdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sealdesk.order.OrderStatus.AWAITING_ONLINE_UPDATE;
+import static org.sealdesk.order.OrderStatus.AWAITING_PAYMENT;
+import static org.sealdesk.order.OrderStatus.AWAITING_PRODUCTION;
+import static org.sealdesk.order.OrderStatus.AWAITING_REVIEW;
+import static org.sealdesk.order.OrderStatus.AWAITING_SHIPMENT;
+import static org.sealdesk.order.OrderStatus.CLOSED;
+import static org.sealdesk.order.OrderStatus.COMPLETED;
+import static org.sealdesk.order.OrderStatus.DELIVERED;
+import static org.sealdesk.order.OrderStatus.DRAFT;
+import static org.sealdesk.order.OrderStatus.REFUNDED;
+import static org.sealdesk.order.OrderStatus.REJECTED;
+import static org.sealdesk.order.OrderStatus.SHIPPED;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
+
+class OrderStateMachineTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+    private static final Money PRICE = Money.ofFen(60000);
+
+    /** The design's pipelines, written out independently of the enum. */
+    private static final Map<OrderStatus, Set<OrderStatus>> LEGAL = Map.ofEntries(
+            Map.entry(DRAFT, EnumSet.of(AWAITING_PAYMENT)),
+            Map.entry(AWAITING_PAYMENT, EnumSet.of(CLOSED, AWAITING_REVIEW, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE)),
+            Map.entry(CLOSED, EnumSet.noneOf(OrderStatus.class)),
+            Map.entry(AWAITING_REVIEW, EnumSet.of(REJECTED, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE)),
+            Map.entry(REJECTED, EnumSet.of(AWAITING_REVIEW, REFUNDED)),
+            Map.entry(REFUNDED, EnumSet.noneOf(OrderStatus.class)),
+            Map.entry(AWAITING_PRODUCTION, EnumSet.of(AWAITING_SHIPMENT)),
+            Map.entry(AWAITING_SHIPMENT, EnumSet.of(SHIPPED)),
+            Map.entry(SHIPPED, EnumSet.of(DELIVERED)),
+            Map.entry(DELIVERED, EnumSet.noneOf(OrderStatus.class)),
+            Map.entry(AWAITING_ONLINE_UPDATE, EnumSet.of(COMPLETED)),
+            Map.entry(COMPLETED, EnumSet.noneOf(OrderStatus.class)));
+
+    static Stream<Arguments> everyPairOfStatuses() {
+        return Stream.of(OrderStatus.values()).flatMap(from -> Stream.of(OrderStatus.values()).map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPairOfStatuses")
+    void statusTableAllowsExactlyTheDesignedMoves(OrderStatus from, OrderStatus to) {
+        assertEquals(LEGAL.get(from).contains(to), from.canMoveTo(to));
+    }
+
+    private static SealOrder draft(OrderKind kind) {
+        return SealOrder.draft(kind, 7L, OrderNumber.next(LocalDate.of(2026, 11, 21)), NOW);
+    }
+
+    @Test
+    void enterpriseSealGoesThroughReviewProductionAndShipping() {
+        SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
+        order.submit(1, PRICE, NOW);
+        assertEquals(PRICE, order.getAmount());
+        order.markPaid(NOW);
+        order.approve("reviewer1", NOW);
+        order.markProduced("producer1", NOW);
+        order.markShipped("shipper1", "SF1234567890", NOW);
+        order.markDelivered(NOW);
+        assertEquals(List.of(DRAFT, AWAITING_PAYMENT, AWAITING_REVIEW, AWAITING_PRODUCTION, AWAITING_SHIPMENT, SHIPPED, DELIVERED),
+                order.getEvents().stream().map(OrderEvent::getTo).toList());
+        assertEquals("reviewer1", order.getEvents().get(3).getActor());
+        assertEquals("SF1234567890", order.getEvents().get(5).getNote());
+        assertTrue(order.getStatus().isFinal());
+    }
+
+    @Test
+    void eachKindTakesItsOwnPathAfterPayment() {
+        Map<OrderKind, OrderStatus> afterPayment = Map.of(
+                OrderKind.NEW_ENTERPRISE_SEAL, AWAITING_REVIEW, OrderKind.NEW_PERSONAL_SEAL, AWAITING_REVIEW,
+                OrderKind.UKEY_REPLACEMENT, AWAITING_REVIEW, OrderKind.CHANGE, AWAITING_REVIEW,
+                OrderKind.RENEWAL, AWAITING_ONLINE_UPDATE, OrderKind.UNLOCK, AWAITING_ONLINE_UPDATE,
+                OrderKind.REISSUE, AWAITING_PRODUCTION);
+        for (OrderKind kind : OrderKind.values()) {
+            SealOrder order = draft(kind);
+            order.submit(1, PRICE, NOW);
+            order.markPaid(NOW);
+            assertEquals(afterPayment.get(kind), order.getStatus(), kind.name());
+        }
+        SealOrder change = draft(OrderKind.CHANGE);
+        change.submit(1, PRICE, NOW);
+        change.markPaid(NOW);
+        change.approve("reviewer1", NOW);
+        assertEquals(AWAITING_ONLINE_UPDATE, change.getStatus(), "an approved change is finished online");
+    }
+
+    @Test
+    void aRejectedOrderIsResubmittedWithoutPayingAgainOrRefunded() {
+        SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
+        order.submit(2, PRICE, NOW);
+        order.markPaid(NOW);
+        RuleViolation noReason = assertThrows(RuleViolation.class, () -> order.reject("reviewer1", " ", NOW));
+        assertEquals("order.reject.reasonRequired", noReason.messageKey());
+        order.reject("reviewer1", "营业执照扫描件不清晰", NOW);
+        assertEquals("营业执照扫描件不清晰", order.getRejectionReason());
+        order.resubmit(NOW);
+        assertTrue(order.isResubmitted());
+        assertEquals(AWAITING_REVIEW, order.getStatus());
+        order.reject("reviewer1", "印模采集表未盖章", NOW);
+        order.refund("finance1", "申请人放弃", NOW);
+        assertEquals(REFUNDED, order.getStatus());
+    }
+
+    /** Puts an order of a suitable kind into {@code status} by legal moves. */
+    private static SealOrder orderIn(OrderStatus status) {
+        boolean online = status == AWAITING_ONLINE_UPDATE || status == COMPLETED;
+        SealOrder order = draft(online ? OrderKind.RENEWAL : OrderKind.NEW_ENTERPRISE_SEAL);
+        List<Consumer<SealOrder>> path = new ArrayList<>();
+        switch (status) {
+            case DRAFT -> { }
+            case AWAITING_PAYMENT -> path.add(o -> o.submit(1, PRICE, NOW));
+            case CLOSED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.close(NOW)));
+            case AWAITING_REVIEW, AWAITING_ONLINE_UPDATE ->
+                    path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW)));
+            case COMPLETED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW),
+                    o -> o.completeOnlineUpdate(NOW)));
+            default -> {
+                path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW)));
+                switch (status) {
+                    case REJECTED -> path.add(o -> o.reject("r", "x", NOW));
+                    case REFUNDED -> path.addAll(List.of(o -> o.reject("r", "x", NOW), o -> o.refund("f", "x", NOW)));
+                    default -> {
+                        path.add(o -> o.approve("r", NOW));
+                        if (status != AWAITING_PRODUCTION) {
+                            path.add(o -> o.markProduced("p", NOW));
+                        }
+                        if (status == SHIPPED || status == DELIVERED) {
+                            path.add(o -> o.markShipped("s", "SF1", NOW));
+                        }
+                        if (status == DELIVERED) {
+                            path.add(o -> o.markDelivered(NOW));
+                        }
+                    }
+                }
+            }
+        }
+        path.forEach(step -> step.accept(order));
+        assertEquals(status, order.getStatus());
+        return order;
+    }
+
+    private static final Map<String, Consumer<SealOrder>> ACTIONS = Map.ofEntries(
+            Map.entry("submit", o -> o.submit(1, PRICE, NOW)),
+            Map.entry("markPaid", o -> o.markPaid(NOW)),
+            Map.entry("close", o -> o.close(NOW)),
+            Map.entry("approve", o -> o.approve("r", NOW)),
+            Map.entry("reject", o -> o.reject("r", "x", NOW)),
+            Map.entry("resubmit", o -> o.resubmit(NOW)),
+            Map.entry("refund", o -> o.refund("f", "x", NOW)),
+            Map.entry("markProduced", o -> o.markProduced("p", NOW)),
+            Map.entry("markShipped", o -> o.markShipped("s", "SF1", NOW)),
+            Map.entry("markDelivered", o -> o.markDelivered(NOW)),
+            Map.entry("completeOnlineUpdate", o -> o.completeOnlineUpdate(NOW)));
+
+    private static final Map<String, OrderStatus> LEGAL_FROM = Map.ofEntries(
+            Map.entry("submit", DRAFT), Map.entry("markPaid", AWAITING_PAYMENT), Map.entry("close", AWAITING_PAYMENT),
+            Map.entry("approve", AWAITING_REVIEW), Map.entry("reject", AWAITING_REVIEW), Map.entry("resubmit", REJECTED),
+            Map.entry("refund", REJECTED), Map.entry("markProduced", AWAITING_PRODUCTION),
+            Map.entry("markShipped", AWAITING_SHIPMENT), Map.entry("markDelivered", SHIPPED),
+            Map.entry("completeOnlineUpdate", AWAITING_ONLINE_UPDATE));
+
+    static Stream<Arguments> everyActionFromEveryStatus() {
+        return Stream.of(OrderStatus.values()).flatMap(s -> ACTIONS.keySet().stream().sorted().map(a -> Arguments.of(s, a)));
+    }
+
+    @ParameterizedTest(name = "{1} from {0}")
+    @MethodSource("everyActionFromEveryStatus")
+    void everyMethodIsLegalOnlyFromItsStatus(OrderStatus status, String action) {
+        SealOrder order = orderIn(status);
+        int events = order.getEvents().size();
+        if (LEGAL_FROM.get(action) == status) {
+            assertDoesNotThrow(() -> ACTIONS.get(action).accept(order));
+            assertEquals(events + 1, order.getEvents().size());
+        } else {
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> ACTIONS.get(action).accept(order));
+            assertEquals("order.move.illegal", refused.messageKey());
+            assertEquals(status, order.getStatus(), "an illegal move changes nothing");
+            assertEquals(events, order.getEvents().size());
+        }
+    }
+
+    @Test
+    void orderNumbersAreWellFormed() {
+        OrderNumber number = OrderNumber.next(LocalDate.of(2026, 11, 21));
+        assertTrue(number.value().matches("SD20261121\\d{8}"), number.value());
+        assertThrows(RuleViolation.class, () -> new OrderNumber("SD2026"));
+    }
+}
