@@ -9,15 +9,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.sms.SmsGateway;
 
 /**
- * Brings the schema up to date before anything uses it, checks that the keys are there, and says
+ * Brings the schema up to date before anything uses it, checks that the keys and the PDF font are there, and says
  * in the log which database, adapters and mode this server runs with.
  */
 @Singleton
@@ -39,12 +41,18 @@ public class StartupCheck {
     @Inject
     SmsGateway smsGateway;
 
+    @Inject
+    @ConfigProperty(name = "sealdesk.pdf.font")
+    Optional<String> pdfFont;
+
     @PostConstruct
     void start() {
         MigrateResult migrated = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 // Liberty needs the empty marker file db/migration/flyway.location to list this location.
                 .locations("classpath:db/migration")
+                // No callback scripts; naming an existing folder stops Flyway logging an error about db/callback.
+                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         cipher.keyedHash("start-up", "key present");
@@ -54,6 +62,8 @@ public class StartupCheck {
                 migrated.migrationsExecuted, database));
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
         LOG.info("SealDesk identity check: built-in (ID-card format and check digit only)");
+        CjkFont.locate(pdfFont).ifPresentOrElse(font -> LOG.info(() -> "SealDesk PDF font: " + font),
+                () -> LOG.severe(CjkFont.missingMessage(pdfFont)));
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");

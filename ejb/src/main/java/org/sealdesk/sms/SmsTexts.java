@@ -11,6 +11,7 @@ final class SmsTexts {
     }
 
     static String verificationCode(String code, Duration validity) {
-        return SIGNATURE + "您的验证码为" + code + "，" + validity.toMinutes() + "分钟内有效。请勿告诉他人。";
+        long minutes = (validity.toSeconds() + 59) / 60; // rounded up: never "0 minutes"
+        return SIGNATURE + "您的验证码为" + code + "，" + minutes + "分钟内有效。请勿告诉他人。";
     }
 }

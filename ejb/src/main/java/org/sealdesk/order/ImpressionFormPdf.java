@@ -1,0 +1,135 @@
+package org.sealdesk.order;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/** Draws the seal impression collection form as an A4 PDF with the Chinese font embedded (subset). */
+public class ImpressionFormPdf {
+
+    private static final float MARGIN = 56;
+    private static final float QR_SIZE = 96;
+
+    private final Path fontFile;
+
+    public ImpressionFormPdf(Path fontFile) {
+        this.fontFile = fontFile;
+    }
+
+    public byte[] render(ImpressionForm form) {
+        try (PDDocument document = new PDDocument(); FontSource source = FontSource.open(fontFile)) {
+            PDType0Font font = PDType0Font.load(document, source.font(), true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float width = page.getMediaBox().getWidth();
+            float top = page.getMediaBox().getHeight() - MARGIN;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                text(content, font, 20, MARGIN, top - 20, ImpressionForm.TITLE);
+                PDImageXObject qr = LosslessFactory.createFromImage(document, qrCode(form.orderNumber()));
+                content.drawImage(qr, width - MARGIN - QR_SIZE, top - QR_SIZE, QR_SIZE, QR_SIZE);
+
+                float y = top - 70;
+                for (String[] field : form.fields()) {
+                    text(content, font, 12, MARGIN, y, field[0] + "：");
+                    text(content, font, 12, MARGIN + 120, y, field[1]);
+                    y -= 24;
+                }
+                y -= 16;
+                List<String> boxes = form.boxes();
+                float boxHeight = 150;
+                for (String label : boxes) {
+                    content.addRect(MARGIN, y - boxHeight, width - 2 * MARGIN, boxHeight);
+                    content.stroke();
+                    text(content, font, 11, MARGIN + 8, y - 18, label);
+                    y -= boxHeight + 16;
+                }
+                text(content, font, 10, MARGIN, y - 4, ImpressionForm.INSTRUCTIONS);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the impression form with font " + fontFile, e);
+        }
+    }
+
+    private static void text(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    static BufferedImage qrCode(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 256, 256,
+                    Map.of(EncodeHintType.MARGIN, 1));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode " + text + " as a QR code", e);
+        }
+    }
+
+    /** A .ttf file or the first font of a .ttc collection, open until the PDF is saved (subsetting reads it). */
+    record FontSource(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
+
+        static FontSource open(Path file) throws IOException {
+            if (file.toString().toLowerCase().endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(font -> {
+                    if (first[0] == null) {
+                        first[0] = font;
+                    }
+                });
+                return new FontSource(first[0], collection);
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            return new FontSource(font, font);
+        }
+
+        boolean covers(String text) throws IOException {
+            var cmap = font.getUnicodeCmapLookup();
+            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || cmap.getGlyphId(cp) != 0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                owner.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+}
