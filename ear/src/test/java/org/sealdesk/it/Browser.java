@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,6 +49,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // PrimeFaces re-renders replace elements
         screenshots = Path.of(System.getProperty("sealdesk.it.screenshots", "target/screenshots"), journey);
         Files.createDirectories(screenshots);
     }
@@ -63,13 +69,38 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement input = field(id);
-        input.clear();
-        input.sendKeys(text);
+        wait.until(d -> {
+            WebElement input = d.findElement(By.id(id));
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getAttribute("value"));
+        });
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(d -> {
+            ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
+            return true;
+        });
+    }
+
+    /** Chooses a file in the form's (PrimeFaces simple, auto) upload field, which sends it at once. */
+    void upload(String formId, Path file) {
+        driver.findElement(By.cssSelector("form[id='" + formId + "'] input[type=file]")).sendKeys(file.toString());
+    }
+
+    /** Fetches a file with this browser's session, as its download link would. */
+    byte[] download(String path) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path)).header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     void waitForText(String text) {

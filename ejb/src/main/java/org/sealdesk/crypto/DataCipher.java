@@ -95,29 +95,37 @@ public class DataCipher {
 
     /** @param context bound into the ciphertext (GCM associated data), e.g. "account.id-card" */
     public String encrypt(String plaintext, String context) {
+        return Base64.getEncoder().encodeToString(seal(plaintext.getBytes(StandardCharsets.UTF_8), context));
+    }
+
+    public String decrypt(String ciphertext, String context) {
+        return new String(open(Base64.getDecoder().decode(ciphertext), context), StandardCharsets.UTF_8);
+    }
+
+    /** nonce (12 bytes) followed by the AES-256-GCM ciphertext and tag. */
+    public byte[] seal(byte[] plain, String context) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             byte[] out = new byte[NONCE_BYTES + sealed.length];
             System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
             System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
+            return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
         }
     }
 
-    public String decrypt(String ciphertext, String context) {
+    public byte[] open(byte[] sealed, String context) {
         try {
-            byte[] in = Base64.getDecoder().decode(ciphertext);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Data could not be decrypted: wrong key or altered data", e);
         }

@@ -1,5 +1,9 @@
 package org.sealdesk.order;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.sealdesk.document.DocumentRole;
+
 /**
  * What an order asks for, and so which steps follow its payment (DESIGN.md, "Orders").
  * A new enterprise seal order carries both the enterprise seal and the legal representative's
@@ -20,6 +24,16 @@ public enum OrderKind {
     OrderKind(boolean reviewed, boolean shipped) {
         this.reviewed = reviewed;
         this.shipped = shipped;
+    }
+
+    /** The scans an application of this kind must carry. */
+    public Set<DocumentRole> requiredDocuments() {
+        return switch (this) {
+            case NEW_ENTERPRISE_SEAL -> EnumSet.of(DocumentRole.BUSINESS_LICENCE, DocumentRole.IMPRESSION_FORM);
+            case NEW_PERSONAL_SEAL ->
+                    EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK, DocumentRole.IMPRESSION_FORM);
+            default -> EnumSet.noneOf(DocumentRole.class);
+        };
     }
 
     /** Staff check the submitted documents before anything is made. */

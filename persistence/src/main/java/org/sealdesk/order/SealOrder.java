@@ -2,12 +2,14 @@ package org.sealdesk.order;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -18,9 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.Utc;
+import org.sealdesk.document.DocumentRole;
 
 /**
  * An applicant's order (订单). Every change of status is one method here: it checks the move
@@ -29,6 +33,9 @@ import org.sealdesk.common.Utc;
  */
 @Entity
 @Table(name = "seal_order")
+@NamedQuery(name = "SealOrder.byNumber", query = "SELECT o FROM SealOrder o WHERE o.number = :number")
+@NamedQuery(name = "SealOrder.ofAccount",
+        query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC")
 public class SealOrder {
 
     static final String APPLICANT = "applicant";
@@ -71,6 +78,12 @@ public class SealOrder {
     @Column(nullable = false)
     private boolean resubmitted;
 
+    @Embedded
+    private SealApplication application;
+
+    @Embedded
+    private MailingAddress mailing;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("happenedAt ASC, id ASC")
     private List<OrderEvent> events = new ArrayList<>();
@@ -90,6 +103,51 @@ public class SealOrder {
         order.status = OrderStatus.DRAFT;
         order.events.add(new OrderEvent(order, null, OrderStatus.DRAFT, APPLICANT, null, now));
         return order;
+    }
+
+    /** Unit and legal representative, while the applicant may still edit the order. */
+    public void describe(SealApplication details) {
+        ensureEditable();
+        application = details;
+    }
+
+    public void mailTo(MailingAddress address) {
+        ensureEditable();
+        mailing = address;
+    }
+
+    public void chooseValidity(int years) {
+        ensureEditable();
+        validityYears = years;
+    }
+
+    /** Message keys of what is still missing before the order can be submitted; empty when complete. */
+    public List<String> missingForSubmission(Set<DocumentRole> uploaded) {
+        List<String> missing = new ArrayList<>();
+        if (application == null || !application.isCompleteFor(kind)) {
+            missing.add("order.missing.application");
+        }
+        if (validityYears == null) {
+            missing.add("order.missing.years");
+        }
+        if (!uploaded.containsAll(kind.requiredDocuments())) {
+            missing.add("order.missing.documents");
+        }
+        if (mailing == null || !mailing.isComplete()) {
+            missing.add("order.missing.mailing");
+        }
+        return missing;
+    }
+
+    /** Documents and data may change in a draft, and in a rejected order being corrected. */
+    public boolean isEditable() {
+        return status == OrderStatus.DRAFT || status == OrderStatus.REJECTED;
+    }
+
+    public void ensureEditable() {
+        if (!isEditable()) {
+            throw new RuleViolation("order.notEditable", number);
+        }
     }
 
     /** The applicant confirms the application; the amount comes from the price table. */
@@ -207,6 +265,14 @@ public class SealOrder {
 
     public Instant getSubmittedAt() {
         return Utc.instant(submittedAt);
+    }
+
+    public SealApplication getApplication() {
+        return application;
+    }
+
+    public MailingAddress getMailing() {
+        return mailing;
     }
 
     public String getRejectionReason() {

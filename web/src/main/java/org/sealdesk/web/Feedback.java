@@ -26,6 +26,12 @@ public final class Feedback {
         FIELD_BY_KEY_PREFIX.put("signIn.bad", "password");
         FIELD_BY_KEY_PREFIX.put("validation.personName", "realName");
         FIELD_BY_KEY_PREFIX.put("validation.idCard", "idNumber");
+        FIELD_BY_KEY_PREFIX.put("validation.creditCode", "creditCode");
+        FIELD_BY_KEY_PREFIX.put("validation.unitName", "unitName");
+        FIELD_BY_KEY_PREFIX.put("validation.unitAddress", "unitAddress");
+        FIELD_BY_KEY_PREFIX.put("validation.recipient", "recipient");
+        FIELD_BY_KEY_PREFIX.put("validation.region", "district");
+        FIELD_BY_KEY_PREFIX.put("validation.street", "street");
     }
 
     private Feedback() {
@@ -46,7 +52,11 @@ public final class Feedback {
         String key = violation.messageKey();
         String field = FIELD_BY_KEY_PREFIX.entrySet().stream().filter(e -> key.startsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
-        error(field == null ? null : formId + ":" + field, key, violation.arguments());
+        error(field == null ? null : formId + ":" + field, violation);
+    }
+
+    public static void error(String clientId, RuleViolation violation) {
+        error(clientId, violation.messageKey(), violation.arguments());
     }
 
     public static void error(String clientId, String key, Object... arguments) {

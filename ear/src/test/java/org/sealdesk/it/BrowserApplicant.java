@@ -1,0 +1,39 @@
+package org.sealdesk.it;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.WindowType;
+
+/** A registered, real-name-verified applicant signed in in a browser, the start of every application test. */
+final class BrowserApplicant {
+
+    final String mobile = TestData.newMobile();
+
+    static BrowserApplicant signedInAndVerified(Browser browser, String name) {
+        BrowserApplicant applicant = new BrowserApplicant();
+        browser.go("/register.xhtml");
+        browser.type("registerForm:mobile", applicant.mobile);
+        browser.click("registerForm:sendCode");
+        browser.waitForText("验证码已发送至");
+        String page = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.go("/demo/outbox.xhtml");
+        Matcher code = Pattern.compile(applicant.mobile + "\\s+【[^】]+】您的验证码为(\\d{6})").matcher(browser.text());
+        if (!code.find()) {
+            throw new AssertionError("No code in the outbox for " + applicant.mobile);
+        }
+        browser.driver.close();
+        browser.driver.switchTo().window(page);
+        browser.type("registerForm:code", code.group(1));
+        browser.type("registerForm:password", TestData.PASSWORD);
+        browser.type("registerForm:passwordConfirm", TestData.PASSWORD);
+        browser.click("registerForm:submit");
+        browser.waitForPath("/account/index.xhtml");
+        browser.go("/account/real-name.xhtml");
+        browser.type("realNameForm:realName", name);
+        browser.type("realNameForm:idNumber", TestData.newIdCardNumber());
+        browser.click("realNameForm:submit");
+        browser.waitForText("已实名");
+        return applicant;
+    }
+}

@@ -1,0 +1,243 @@
+package org.sealdesk.order;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.account.Account;
+import org.sealdesk.account.AccountService;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.document.DocumentRole;
+import org.sealdesk.document.DocumentType;
+import org.sealdesk.document.OrderDocument;
+import org.sealdesk.document.UploadInspector;
+import org.sealdesk.identity.CreditCode;
+import org.sealdesk.identity.IdCardNumber;
+import org.sealdesk.identity.MobileNumber;
+import org.sealdesk.identity.PersonName;
+import org.sealdesk.platform.CjkFont;
+
+/**
+ * The applicant's side of orders (manual 1.2.5): drafts filled step by step, scans, the impression
+ * form, submission at the price table's amount. Every call acts for the signed-in applicant and
+ * only on their own orders: anyone else's order is "not found".
+ */
+@Stateless
+@RolesAllowed(AccountService.APPLICANT)
+public class OrderService {
+
+    static final String ID_CARD_CONTEXT = "order.legal-rep-id";
+    static final String DOCUMENT_CONTEXT = "order.document";
+    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    PriceTable prices;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.upload.max-bytes", defaultValue = "10485760")
+    long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.pdf.font")
+    Optional<String> pdfFont;
+
+    /** Applications need a verified applicant (manual 1.2.4). @return the new draft's number */
+    public String startDraft(OrderKind kind) {
+        Account applicant = caller();
+        if (!applicant.isIdentityVerified()) {
+            throw new RuleViolation("order.realNameRequired");
+        }
+        Instant now = clock.instant();
+        SealOrder order = SealOrder.draft(kind, applicant.getId(), OrderNumber.next(LocalDate.ofInstant(now, SERVICE_ZONE)), now);
+        em.persist(order);
+        LOG.info(() -> "Applicant " + applicant.getId() + " started " + kind + " order " + order.getNumber());
+        return order.getNumber().value();
+    }
+
+    public List<OrderView> myOrders() {
+        return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", caller().getId())
+                .getResultStream().map(this::view).toList();
+    }
+
+    public OrderView find(String number) {
+        return view(owned(number));
+    }
+
+    public OrderView describe(String number, ApplicationDetails details) {
+        SealOrder order = owned(number);
+        boolean enterprise = order.getKind() == OrderKind.NEW_ENTERPRISE_SEAL;
+        String unitName = enterprise ? required(details.unitName(), 100, "validation.unitName.required") : null;
+        String creditCode = enterprise ? new CreditCode(details.creditCode()).value() : null;
+        String unitAddress = enterprise ? required(details.unitAddress(), 200, "validation.unitAddress.required") : null;
+        PersonName name = new PersonName(details.legalRepName());
+        MobileNumber mobile = new MobileNumber(details.legalRepMobile());
+        SealApplication saved = order.getApplication();
+        String idCipher;
+        String idMasked;
+        if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && saved != null) {
+            idCipher = saved.getLegalRepIdCipher(); // left empty on a resumed draft: keep what was entered
+            idMasked = saved.getLegalRepIdMasked();
+        } else {
+            IdCardNumber idNumber = new IdCardNumber(details.legalRepIdNumber());
+            idCipher = cipher.encrypt(idNumber.value(), ID_CARD_CONTEXT);
+            idMasked = idNumber.masked();
+        }
+        order.describe(new SealApplication(unitName, creditCode, unitAddress, name.value(), idCipher, idMasked,
+                mobile.value()));
+        return view(order);
+    }
+
+    public OrderView chooseValidity(String number, int years) {
+        SealOrder order = owned(number);
+        prices.price(order.getKind(), years);
+        order.chooseValidity(years);
+        return view(order);
+    }
+
+    public OrderView mailTo(String number, MailingAddress address) {
+        SealOrder order = owned(number);
+        order.mailTo(new MailingAddress(required(address.getRecipient(), 50, "validation.recipient.required"),
+                new MobileNumber(address.getMobile()).value(),
+                required(address.getProvince(), 30, "validation.region.required"),
+                required(address.getCity(), 30, "validation.region.required"),
+                required(address.getDistrict(), 30, "validation.region.required"),
+                required(address.getStreet(), 200, "validation.street.required")));
+        return view(order);
+    }
+
+    /** Checks the bytes (type, completeness, size), encrypts and keeps them; replaces an earlier scan of the role. */
+    public OrderView upload(String number, DocumentRole role, String fileName, byte[] content) {
+        SealOrder order = owned(number);
+        order.ensureEditable();
+        if (!order.getKind().requiredDocuments().contains(role)) {
+            throw new RuleViolation("upload.notForThisOrder");
+        }
+        DocumentType type = new UploadInspector(maxUploadBytes).inspect(content);
+        documentOf(order, role).ifPresent(em::remove);
+        em.flush();
+        em.persist(new OrderDocument(order.getId(), role, type, fileName == null ? null : fileName.strip(),
+                content.length, sha256(content), cipher.seal(content, DOCUMENT_CONTEXT), clock.instant()));
+        LOG.info(() -> "Order " + number + ": " + role + " uploaded (" + type + ", " + content.length + " bytes)");
+        return view(order);
+    }
+
+    public StoredFile document(String number, DocumentRole role) {
+        OrderDocument document = documentOf(owned(number), role).orElseThrow(() -> new RuleViolation("order.notFound"));
+        return new StoredFile(cipher.open(document.getContentCipher(), DOCUMENT_CONTEXT), document.getType(),
+                document.getOriginalName());
+    }
+
+    /** The seal impression form, pre-filled from the order (PDF). */
+    public byte[] impressionForm(String number) {
+        SealOrder order = owned(number);
+        SealApplication application = order.getApplication();
+        if (application == null) {
+            throw new RuleViolation("order.missing.application");
+        }
+        ImpressionForm form = new ImpressionForm(number, order.getKind(), application.getUnitName(),
+                application.getCreditCode(), application.getLegalRepName());
+        return new ImpressionFormPdf(CjkFont.locate(pdfFont)
+                .orElseThrow(() -> new IllegalStateException(CjkFont.missingMessage(pdfFont)))).render(form);
+    }
+
+    /** The applicant confirms; the order then awaits payment of the price table's amount. */
+    public OrderView submit(String number) {
+        SealOrder order = owned(number);
+        List<String> missing = order.missingForSubmission(uploadedRoles(order));
+        if (!missing.isEmpty()) {
+            throw new RuleViolation(missing.get(0));
+        }
+        order.submit(order.getValidityYears(), prices.price(order.getKind(), order.getValidityYears()), clock.instant());
+        LOG.info(() -> "Order " + number + " submitted, awaiting payment of " + order.getAmount());
+        return view(order);
+    }
+
+    public void deleteDraft(String number) {
+        SealOrder order = owned(number);
+        if (order.getStatus() != OrderStatus.DRAFT) {
+            throw new RuleViolation("order.notDraft", number);
+        }
+        em.remove(order);
+    }
+
+    private OrderView view(SealOrder order) {
+        List<OrderDocument> documents = documentsOf(order);
+        Set<DocumentRole> uploaded = documents.stream().map(OrderDocument::getRole)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
+        return OrderView.of(order, documents, order.missingForSubmission(uploaded));
+    }
+
+    private Set<DocumentRole> uploadedRoles(SealOrder order) {
+        return documentsOf(order).stream().map(OrderDocument::getRole)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
+    }
+
+    private List<OrderDocument> documentsOf(SealOrder order) {
+        return em.createNamedQuery("OrderDocument.ofOrder", OrderDocument.class).setParameter("orderId", order.getId())
+                .getResultList();
+    }
+
+    private Optional<OrderDocument> documentOf(SealOrder order, DocumentRole role) {
+        return em.createNamedQuery("OrderDocument.byRole", OrderDocument.class).setParameter("orderId", order.getId())
+                .setParameter("role", role).getResultStream().findFirst();
+    }
+
+    private SealOrder owned(String number) {
+        SealOrder order = em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number)
+                .getResultStream().findFirst().orElse(null);
+        if (order == null || !order.isOwnedBy(caller().getId())) {
+            throw new RuleViolation("order.notFound");
+        }
+        return order;
+    }
+
+    private Account caller() {
+        return em.find(Account.class, Long.parseLong(session.getCallerPrincipal().getName()));
+    }
+
+    private static String required(String value, int maxLength, String messageKey) {
+        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
+            throw new RuleViolation(messageKey, maxLength);
+        }
+        return value.strip();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

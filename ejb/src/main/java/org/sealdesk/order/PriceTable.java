@@ -1,0 +1,27 @@
+package org.sealdesk.order;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
+
+/** What each kind of order costs per certificate years; amounts always come from here, never from a page. */
+@Stateless
+@PermitAll
+public class PriceTable {
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    public List<PriceRule> options(OrderKind kind) {
+        return em.createNamedQuery("PriceRule.forKind", PriceRule.class).setParameter("kind", kind).getResultList();
+    }
+
+    public Money price(OrderKind kind, int years) {
+        return options(kind).stream().filter(rule -> rule.getYears() == years).map(PriceRule::getAmount).findFirst()
+                .orElseThrow(() -> new RuleViolation("order.years.unavailable", years));
+    }
+}

@@ -1,0 +1,67 @@
+package org.sealdesk.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.document.DocumentRole;
+
+class OrderApplicationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+    private static final SealApplication ENTERPRISE = new SealApplication("肇庆市鼎盛建设工程有限公司", "9144030071526726XG",
+            "肇庆市端州区天宁北路 1 号", "王小明", "cipher", "440103********1095", "13800138000");
+    private static final SealApplication PERSON_ONLY = new SealApplication(null, null, null, "王小明", "cipher",
+            "440103********1095", "13800138000");
+    private static final MailingAddress MAILING = new MailingAddress("李四", "13900139000", "广东省", "肇庆市", "端州区",
+            "天宁北路 1 号");
+
+    private static SealOrder draft(OrderKind kind) {
+        return SealOrder.draft(kind, 7L, OrderNumber.next(LocalDate.of(2026, 11, 21)), NOW);
+    }
+
+    @Test
+    void anEnterpriseOrderNeedsItsUnitTheLicenceAndTheForm() {
+        SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
+        assertEquals(List.of("order.missing.application", "order.missing.years", "order.missing.documents",
+                "order.missing.mailing"), order.missingForSubmission(EnumSet.noneOf(DocumentRole.class)));
+        order.describe(PERSON_ONLY);
+        order.chooseValidity(2);
+        order.mailTo(MAILING);
+        assertEquals(List.of("order.missing.application", "order.missing.documents"),
+                order.missingForSubmission(EnumSet.of(DocumentRole.IMPRESSION_FORM)));
+        order.describe(ENTERPRISE);
+        assertTrue(order.missingForSubmission(EnumSet.of(DocumentRole.BUSINESS_LICENCE, DocumentRole.IMPRESSION_FORM)).isEmpty());
+    }
+
+    @Test
+    void aPersonalOrderNeedsBothSidesOfTheIdCard() {
+        SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
+        order.describe(PERSON_ONLY);
+        order.chooseValidity(1);
+        order.mailTo(MAILING);
+        assertEquals(List.of("order.missing.documents"),
+                order.missingForSubmission(EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.IMPRESSION_FORM)));
+        assertTrue(order.missingForSubmission(EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK,
+                DocumentRole.IMPRESSION_FORM)).isEmpty());
+    }
+
+    @Test
+    void nothingChangesOnceSubmittedUntilARejection() {
+        SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
+        order.submit(1, Money.ofFen(30000), NOW);
+        RuleViolation locked = assertThrows(RuleViolation.class, () -> order.mailTo(MAILING));
+        assertEquals("order.notEditable", locked.messageKey());
+        order.markPaid(NOW);
+        order.reject("reviewer1", "身份证反面不清晰", NOW);
+        order.mailTo(MAILING);
+        assertEquals("广东省肇庆市端州区天宁北路 1 号", order.getMailing().oneLine());
+    }
+}

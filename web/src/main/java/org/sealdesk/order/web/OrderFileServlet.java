@@ -1,0 +1,60 @@
+package org.sealdesk.order.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.document.DocumentRole;
+import org.sealdesk.order.OrderService;
+import org.sealdesk.order.StoredFile;
+
+/**
+ * Streams an order's scans and its impression form to the order's owner (the service checks):
+ * /account/files/{order}/{role} and /account/files/{order}/impression-form.pdf. Images go out as
+ * images, everything else as an attachment, never as a page; anyone else gets 404.
+ */
+@WebServlet("/account/files/*")
+public class OrderFileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String IMPRESSION_FORM = "impression-form.pdf";
+
+    @Inject
+    transient OrderService orders;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        try {
+            if (path.length != 2) {
+                throw new RuleViolation("order.notFound");
+            }
+            if (path[1].equals(IMPRESSION_FORM)) {
+                send(response, orders.impressionForm(path[0]), "application/pdf", false,
+                        "印模采集表-" + path[0] + ".pdf");
+            } else {
+                StoredFile file = orders.document(path[0], DocumentRole.valueOf(path[1]));
+                send(response, file.content(), file.type().contentType(), file.type().isImage(),
+                        file.fileName() == null ? path[1] : file.fileName());
+            }
+        } catch (RuleViolation | IllegalArgumentException | EJBAccessException notTheirs) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] content, String contentType, boolean inline,
+            String fileName) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(content.length);
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(content);
+    }
+}

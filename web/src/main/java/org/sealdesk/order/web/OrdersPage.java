@@ -1,0 +1,67 @@
+package org.sealdesk.order.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderService;
+import org.sealdesk.order.OrderView;
+import org.sealdesk.web.Feedback;
+
+/** 证章办理 → 订单列表, and one order's page (订单详情). */
+@Named
+@ViewScoped
+public class OrdersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderService orders;
+
+    private List<OrderView> mine;
+    private String number;
+    private OrderView order;
+
+    public List<OrderView> getMine() {
+        if (mine == null) {
+            mine = orders.myOrders();
+        }
+        return mine;
+    }
+
+    public void deleteDraft(String draft) {
+        try {
+            orders.deleteDraft(draft);
+            mine = null;
+            Feedback.info(null, "order.draftDeleted", draft);
+        } catch (RuleViolation refused) {
+            Feedback.error(null, refused);
+        }
+    }
+
+    /** viewAction of the order page: someone else's order does not exist for this applicant. */
+    public void loadOrder() throws IOException {
+        try {
+            order = orders.find(number);
+        } catch (RuleViolation notFound) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+}
