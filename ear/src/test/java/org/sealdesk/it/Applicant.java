@@ -73,4 +73,11 @@ final class Applicant {
         client.submit("nav", "navSignOut", Map.of());
         assertEquals("/index.xhtml", client.currentPath());
     }
+
+    void verifyRealName(String name) {
+        client.get("/account/real-name.xhtml");
+        FacesClient.PartialResponse verified = client.submit("realNameForm", "submit",
+                Map.of("realName", name, "idNumber", TestData.newIdCardNumber()));
+        assertTrue(verified.redirected(), verified.text());
+    }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,7 +50,8 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class); // PrimeFaces re-renders replace elements
+        // PrimeFaces re-renders and page loads replace nodes under a running check; look again.
+        wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
         screenshots = Path.of(System.getProperty("sealdesk.it.screenshots", "target/screenshots"), journey);
         Files.createDirectories(screenshots);
     }
@@ -79,14 +81,27 @@ final class Browser implements AutoCloseable {
 
     void click(String id) {
         wait.until(d -> {
-            ExpectedConditions.elementToBeClickable(By.id(id)).apply(d).click();
+            WebElement target = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (target == null) {
+                return false;
+            }
+            target.click();
             return true;
         });
     }
 
     /** Chooses a file in the form's (PrimeFaces simple, auto) upload field, which sends it at once. */
     void upload(String formId, Path file) {
-        driver.findElement(By.cssSelector("form[id='" + formId + "'] input[type=file]")).sendKeys(file.toString());
+        upload(formId, file, 0);
+    }
+
+    /** @param index which of the form's upload fields, in page order */
+    void upload(String formId, Path file, int index) {
+        wait.until(d -> {
+            d.findElements(By.cssSelector("form[id='" + formId + "'] input[type=file]")).get(index)
+                    .sendKeys(file.toString());
+            return true;
+        });
     }
 
     /** Fetches a file with this browser's session, as its download link would. */

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Files an applicant would upload: real images, and a page pretending to be one. */
 final class Scans {
@@ -28,6 +31,21 @@ final class Scans {
         g.dispose();
         Path file = Files.createTempDirectory("sealdesk-scan").resolve(name + "." + format);
         ImageIO.write(scan, format.equals("jpg") ? "jpeg" : format, file.toFile());
+        return file;
+    }
+
+    /** A one-page PDF, as a scanner that saves PDF would make it. */
+    static Path pdf(String name) throws IOException {
+        Path file = Files.createTempDirectory("sealdesk-scan").resolve(name + ".pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.addRect(100, 400, 200, 200);
+                content.stroke();
+            }
+            document.save(file.toFile());
+        }
         return file;
     }
 

@@ -33,6 +33,7 @@ import org.sealdesk.identity.CreditCode;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.identity.PersonName;
+import org.sealdesk.partner.PartnerService;
 import org.sealdesk.platform.CjkFont;
 
 /**
@@ -61,6 +62,9 @@ public class OrderService {
     @Inject
     PriceTable prices;
 
+    @Inject
+    PartnerService partners;
+
     @Resource
     SessionContext session;
 
@@ -72,16 +76,25 @@ public class OrderService {
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
 
-    /** Applications need a verified applicant (manual 1.2.4). @return the new draft's number */
-    public String startDraft(OrderKind kind) {
+    /**
+     * Applications need a verified applicant (manual 1.2.4).
+     *
+     * @param partnerId the partner app whose entry link the applicant followed, or null
+     * @return the new draft's number
+     */
+    public String startDraft(OrderKind kind, Long partnerId) {
         Account applicant = caller();
         if (!applicant.isIdentityVerified()) {
             throw new RuleViolation("order.realNameRequired");
         }
         Instant now = clock.instant();
         SealOrder order = SealOrder.draft(kind, applicant.getId(), OrderNumber.next(LocalDate.ofInstant(now, SERVICE_ZONE)), now);
+        if (partnerId != null) {
+            order.cameThrough(partnerId);
+        }
         em.persist(order);
-        LOG.info(() -> "Applicant " + applicant.getId() + " started " + kind + " order " + order.getNumber());
+        LOG.info(() -> "Applicant " + applicant.getId() + " started " + kind + " order " + order.getNumber()
+                + (partnerId == null ? "" : " through partner " + partnerId));
         return order.getNumber().value();
     }
 
@@ -195,7 +208,8 @@ public class OrderService {
         List<OrderDocument> documents = documentsOf(order);
         Set<DocumentRole> uploaded = documents.stream().map(OrderDocument::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
-        return OrderView.of(order, documents, order.missingForSubmission(uploaded));
+        return OrderView.of(order, documents, order.missingForSubmission(uploaded),
+                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()));
     }
 
     private Set<DocumentRole> uploadedRoles(SealOrder order) {

@@ -11,7 +11,7 @@ import org.sealdesk.document.OrderDocument;
 public record OrderView(String number, OrderKind kind, OrderStatus status, Integer validityYears, Money amount,
         Instant createdAt, Instant submittedAt, SealApplication application, MailingAddress mailing,
         List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
-        String rejectionReason) {
+        String rejectionReason, String partnerName) {
 
     public record Document(DocumentRole role, DocumentType type, String originalName, long sizeBytes,
             Instant uploadedAt) {
@@ -29,13 +29,13 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     public record Step(OrderStatus from, OrderStatus to, String note, Instant at) {
     }
 
-    static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing) {
+    static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing, String partnerName) {
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
                 order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(), order.getApplication(),
                 order.getMailing(), documents.stream().map(Document::of).toList(),
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
-                order.isEditable(), missing, order.getRejectionReason());
+                order.isEditable(), missing, order.getRejectionReason(), partnerName);
     }
 
     public boolean has(DocumentRole role) {

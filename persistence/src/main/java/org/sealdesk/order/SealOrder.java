@@ -84,6 +84,10 @@ public class SealOrder {
     @Embedded
     private MailingAddress mailing;
 
+    /** The partner system whose entry link the applicant came through, if any. */
+    @Column(name = "partner_app_id")
+    private Long partnerAppId;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("happenedAt ASC, id ASC")
     private List<OrderEvent> events = new ArrayList<>();
@@ -103,6 +107,11 @@ public class SealOrder {
         order.status = OrderStatus.DRAFT;
         order.events.add(new OrderEvent(order, null, OrderStatus.DRAFT, APPLICANT, null, now));
         return order;
+    }
+
+    public void cameThrough(long partner) {
+        ensureStatus(OrderStatus.DRAFT);
+        partnerAppId = partner;
     }
 
     /** Unit and legal representative, while the applicant may still edit the order. */
@@ -273,6 +282,10 @@ public class SealOrder {
 
     public MailingAddress getMailing() {
         return mailing;
+    }
+
+    public Long getPartnerAppId() {
+        return partnerAppId;
     }
 
     public String getRejectionReason() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
+import org.sealdesk.partner.web.PartnerReferral;
 import org.sealdesk.web.Feedback;
 
 /** 企业公章办理 / 个人印章办理 on the home page: a new draft, then its wizard. */
@@ -16,9 +17,13 @@ public class OrderStarter {
     @Inject
     OrderService orders;
 
+    @Inject
+    PartnerReferral referral;
+
     public String start(String kind) {
         try {
-            return ApplicationPage.outcomeFor(orders.startDraft(OrderKind.valueOf(kind)));
+            OrderKind orderKind = OrderKind.valueOf(kind);
+            return ApplicationPage.outcomeFor(orders.startDraft(orderKind, referral.consumeFor(orderKind)));
         } catch (RuleViolation refused) { // not verified yet: verify first (manual 1.2.4)
             Feedback.infoAfterRedirect(refused.messageKey());
             return "/account/real-name.xhtml?faces-redirect=true";

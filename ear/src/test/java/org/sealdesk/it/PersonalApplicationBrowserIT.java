@@ -1,0 +1,80 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Manual 1.2.5.2 in headless Chromium, leaving the draft half-way and resuming it from the order list. */
+class PersonalApplicationBrowserIT {
+
+    @Test
+    void appliesForAPersonalSealAcrossTwoVisits() throws Exception {
+        try (Browser browser = Browser.open("personal-application")) {
+            BrowserApplicant.signedInAndVerified(browser, "欧阳娜娜");
+            browser.go("/index.xhtml");
+            browser.click("startForm:startPersonal");
+            browser.waitForPath("/account/apply.xhtml");
+            String number = browser.field("orderNumber").getText();
+            assertFalse(browser.text().contains("单位名称"), "a personal seal has no unit");
+
+            browser.type("applyForm:realName", "欧阳娜娜");
+            browser.type("applyForm:idNumber", TestData.newIdCardNumber());
+            browser.type("applyForm:mobile", "13700137000");
+            browser.upload("applyForm", Scans.image("id-front", "jpg"), 0);
+            browser.waitForText("已上传：id-front.jpg");
+            browser.click("applyForm:next");
+            browser.waitForText("请上传所需的扫描件");
+            browser.upload("applyForm", Scans.image("id-back", "png"), 1);
+            browser.waitForText("已上传：id-back.png");
+            browser.screenshot("legal-representative");
+            browser.click("applyForm:next");
+
+            browser.waitForText("下载印模采集表");
+            browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
+            browser.upload("validityForm", Scans.pdf("impression-form"), 0);
+            browser.waitForText("已上传：impression-form.pdf");
+            browser.click("validityForm:next");
+            browser.waitForText("收件人");
+
+            // Leave, come back through the order list: the draft resumes where it stopped.
+            browser.click("nav:navOrders");
+            browser.waitForPath("/account/orders.xhtml");
+            browser.waitForText(number);
+            assertTrue(browser.text().contains("草稿"));
+            browser.screenshot("draft-in-list");
+            browser.driver.findElement(By.xpath("//a[contains(@href,'order=" + number + "')]")).click();
+            browser.waitForPath("/account/apply.xhtml");
+            browser.waitForText("收件人");
+            browser.type("mailingForm:recipient", "欧阳娜娜");
+            browser.type("mailingForm:mobile", "13700137000");
+            browser.type("mailingForm:province", "广东省");
+            browser.type("mailingForm:city", "肇庆市");
+            browser.type("mailingForm:district", "鼎湖区");
+            browser.type("mailingForm:street", "坑口街道 8 号");
+            browser.click("mailingForm:next");
+
+            browser.waitForText("应付金额");
+            assertEquals("¥300.00", browser.field("amountDue").getText());
+            browser.click("confirmForm:submit");
+            browser.waitForPath("/account/order.xhtml");
+            browser.waitForText("待支付");
+            browser.screenshot("awaiting-payment");
+
+            // A second draft, deleted from the list.
+            browser.go("/index.xhtml");
+            browser.click("startForm:startPersonal");
+            browser.waitForPath("/account/apply.xhtml");
+            String draft = browser.field("orderNumber").getText();
+            browser.click("nav:navOrders");
+            browser.waitForText(draft);
+            browser.driver.findElement(By.xpath("//tr[contains(.,'" + draft + "')]//button")).click();
+            browser.click("ordersForm:confirmYes");
+            browser.waitForText("草稿 " + draft + " 已删除");
+            assertTrue(browser.text().contains(number) && !browser.text().contains(draft + " 企业")
+                    && browser.driver.findElements(By.xpath("//a[text()='" + draft + "']")).isEmpty());
+        }
+    }
+}

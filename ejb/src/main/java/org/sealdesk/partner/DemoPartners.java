@@ -1,0 +1,60 @@
+package org.sealdesk.partner;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.platform.SealDeskMode;
+
+/**
+ * Demo mode registers the trading centre as a partner (with the appKey of the manual's link) and
+ * a disabled example partner, until administrators register partners in the back office.
+ */
+@Singleton
+@Startup
+@DependsOn("StartupCheck")
+public class DemoPartners {
+
+    static final String TRADING_CENTRE_KEY = "16e1a4597ff74165a7d4fe525bd612d9";
+    static final String DISABLED_EXAMPLE_KEY = "demo-disabled-partner";
+    private static final Logger LOG = Logger.getLogger(DemoPartners.class.getName());
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    SealDeskMode mode;
+
+    @Inject
+    DataCipher cipher;
+
+    @PostConstruct
+    void seed() {
+        if (!mode.isDemo()) {
+            return;
+        }
+        register("肇庆市公共资源交易中心", TRADING_CENTRE_KEY, true);
+        register("已停用的示例平台", DISABLED_EXAMPLE_KEY, false);
+        LOG.info(() -> "Demo partner entry link: /third/seal/apply?type=0&appKey=" + TRADING_CENTRE_KEY + "&sealSort=1"
+                + " (type 1 for a personal seal)");
+    }
+
+    private void register(String name, String appKey, boolean enabled) {
+        boolean known = !em.createNamedQuery("PartnerApp.byAppKey", PartnerApp.class).setParameter("appKey", appKey)
+                .getResultList().isEmpty();
+        if (!known) {
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            em.persist(new PartnerApp(name, appKey, cipher.encrypt(HexFormat.of().formatHex(secret), "partner.secret"),
+                    Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), Set.of(EntryLink.NEW_APPLICATION), enabled));
+        }
+    }
+}
