@@ -36,4 +36,14 @@ final class BrowserApplicant {
         browser.waitForText("已实名");
         return applicant;
     }
+
+    /** The wizard's mailing step, in Zhaoqing. */
+    static void fillMailing(Browser browser, String recipient, String mobile, String district, String street) {
+        browser.type("mailingForm:recipient", recipient);
+        browser.type("mailingForm:mobile", mobile);
+        browser.type("mailingForm:province", "广东省");
+        browser.type("mailingForm:city", "肇庆市");
+        browser.type("mailingForm:district", district);
+        browser.type("mailingForm:street", street);
+    }
 }

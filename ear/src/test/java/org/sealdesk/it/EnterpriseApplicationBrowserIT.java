@@ -54,12 +54,7 @@ class EnterpriseApplicationBrowserIT {
             browser.screenshot("validity-and-form");
             browser.click("validityForm:next");
 
-            browser.type("mailingForm:recipient", "李四");
-            browser.type("mailingForm:mobile", "13900139000");
-            browser.type("mailingForm:province", "广东省");
-            browser.type("mailingForm:city", "肇庆市");
-            browser.type("mailingForm:district", "端州区");
-            browser.type("mailingForm:street", "天宁北路 1 号");
+            BrowserApplicant.fillMailing(browser, "李四", "13900139000", "端州区", "天宁北路 1 号");
             browser.screenshot("mailing");
             browser.click("mailingForm:next");
 
@@ -70,6 +65,8 @@ class EnterpriseApplicationBrowserIT {
             browser.waitForPath("/account/order.xhtml");
             browser.waitForText("待支付");
             assertTrue(browser.text().contains("¥1,100.00") && browser.text().contains(UNIT));
+            assertEquals("企业公章（" + UNIT + "）、法定代表人签名章（王小明）", browser.field("seals").getText(),
+                    "one order, one amount, both seals");
             browser.screenshot("awaiting-payment");
 
             browser.click("nav:navOrders");

@@ -48,12 +48,7 @@ class PersonalApplicationBrowserIT {
             browser.driver.findElement(By.xpath("//a[contains(@href,'order=" + number + "')]")).click();
             browser.waitForPath("/account/apply.xhtml");
             browser.waitForText("收件人");
-            browser.type("mailingForm:recipient", "欧阳娜娜");
-            browser.type("mailingForm:mobile", "13700137000");
-            browser.type("mailingForm:province", "广东省");
-            browser.type("mailingForm:city", "肇庆市");
-            browser.type("mailingForm:district", "鼎湖区");
-            browser.type("mailingForm:street", "坑口街道 8 号");
+            BrowserApplicant.fillMailing(browser, "欧阳娜娜", "13700137000", "鼎湖区", "坑口街道 8 号");
             browser.click("mailingForm:next");
 
             browser.waitForText("应付金额");

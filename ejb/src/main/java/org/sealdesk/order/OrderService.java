@@ -187,7 +187,7 @@ public class OrderService {
     /** The applicant confirms; the order then awaits payment of the price table's amount. */
     public OrderView submit(String number) {
         SealOrder order = owned(number);
-        List<String> missing = order.missingForSubmission(uploadedRoles(order));
+        List<String> missing = order.missingForSubmission(rolesOf(documentsOf(order)));
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing.get(0));
         }
@@ -206,14 +206,12 @@ public class OrderService {
 
     private OrderView view(SealOrder order) {
         List<OrderDocument> documents = documentsOf(order);
-        Set<DocumentRole> uploaded = documents.stream().map(OrderDocument::getRole)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
-        return OrderView.of(order, documents, order.missingForSubmission(uploaded),
+        return OrderView.of(order, documents, order.missingForSubmission(rolesOf(documents)),
                 order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()));
     }
 
-    private Set<DocumentRole> uploadedRoles(SealOrder order) {
-        return documentsOf(order).stream().map(OrderDocument::getRole)
+    private static Set<DocumentRole> rolesOf(List<OrderDocument> documents) {
+        return documents.stream().map(OrderDocument::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
     }
 

@@ -10,7 +10,7 @@ import org.sealdesk.document.OrderDocument;
 /** An order as its owner's pages show it; the legal representative's ID number only masked. */
 public record OrderView(String number, OrderKind kind, OrderStatus status, Integer validityYears, Money amount,
         Instant createdAt, Instant submittedAt, SealApplication application, MailingAddress mailing,
-        List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
+        List<SealRequest> seals, List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
         String rejectionReason, String partnerName) {
 
     public record Document(DocumentRole role, DocumentType type, String originalName, long sizeBytes,
@@ -32,7 +32,7 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing, String partnerName) {
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
                 order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(), order.getApplication(),
-                order.getMailing(), documents.stream().map(Document::of).toList(),
+                order.getMailing(), order.getSeals(), documents.stream().map(Document::of).toList(),
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
                 order.isEditable(), missing, order.getRejectionReason(), partnerName);

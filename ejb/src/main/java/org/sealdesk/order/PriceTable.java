@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.sealdesk.common.Money;
-import org.sealdesk.common.RuleViolation;
 
 /** What each kind of order costs per certificate years; amounts always come from here, never from a page. */
 @Stateless
@@ -21,7 +20,6 @@ public class PriceTable {
     }
 
     public Money price(OrderKind kind, int years) {
-        return options(kind).stream().filter(rule -> rule.getYears() == years).map(PriceRule::getAmount).findFirst()
-                .orElseThrow(() -> new RuleViolation("order.years.unavailable", years));
+        return PriceRule.amountFor(options(kind), years);
     }
 }

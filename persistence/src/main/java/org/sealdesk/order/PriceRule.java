@@ -11,7 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
 import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
 
 /** One line of the price table: what an order of a kind costs for a number of certificate years. */
 @Entity
@@ -44,6 +46,12 @@ public class PriceRule {
         this.kind = kind;
         this.years = years;
         this.amountFen = amount.fen();
+    }
+
+    /** The amount for {@code years} among one kind's rules; a missing line is refused, never guessed. */
+    public static Money amountFor(List<PriceRule> rules, int years) {
+        return rules.stream().filter(rule -> rule.years == years).map(PriceRule::getAmount).findFirst()
+                .orElseThrow(() -> new RuleViolation("order.years.unavailable", years));
     }
 
     public OrderKind getKind() {

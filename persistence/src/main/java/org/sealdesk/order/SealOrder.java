@@ -1,7 +1,11 @@
 package org.sealdesk.order;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,6 +92,12 @@ public class SealOrder {
     @Column(name = "partner_app_id")
     private Long partnerAppId;
 
+    /** Filled at submission: an enterprise order asks for two seals under one amount. */
+    @ElementCollection
+    @CollectionTable(name = "order_seal", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<SealRequest> seals = new ArrayList<>();
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("happenedAt ASC, id ASC")
     private List<OrderEvent> events = new ArrayList<>();
@@ -130,6 +140,19 @@ public class SealOrder {
         validityYears = years;
     }
 
+    /** The seals this order makes, named from the application (manual 1.1: enterprise seal and legal representative's seal together). */
+    private List<SealRequest> sealsRequested() {
+        if (application == null) {
+            return List.of();
+        }
+        return switch (kind) {
+            case NEW_ENTERPRISE_SEAL -> List.of(new SealRequest(SealType.ENTERPRISE, application.getUnitName()),
+                    new SealRequest(SealType.LEGAL_REPRESENTATIVE_SIGNATURE, application.getLegalRepName()));
+            case NEW_PERSONAL_SEAL -> List.of(new SealRequest(SealType.PERSONAL_SIGNATURE, application.getLegalRepName()));
+            default -> List.of();
+        };
+    }
+
     /** Message keys of what is still missing before the order can be submitted; empty when complete. */
     public List<String> missingForSubmission(Set<DocumentRole> uploaded) {
         List<String> missing = new ArrayList<>();
@@ -165,6 +188,8 @@ public class SealOrder {
         validityYears = years;
         amountFen = amount.fen();
         submittedAt = Utc.of(now);
+        seals.clear();
+        seals.addAll(sealsRequested());
         move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
     }
 
@@ -294,6 +319,10 @@ public class SealOrder {
 
     public boolean isResubmitted() {
         return resubmitted;
+    }
+
+    public List<SealRequest> getSeals() {
+        return Collections.unmodifiableList(seals);
     }
 
     public List<OrderEvent> getEvents() {

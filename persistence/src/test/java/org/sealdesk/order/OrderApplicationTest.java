@@ -64,4 +64,30 @@ class OrderApplicationTest {
         order.mailTo(MAILING);
         assertEquals("广东省肇庆市端州区天宁北路 1 号", order.getMailing().oneLine());
     }
+
+    @Test
+    void anEnterpriseSubmissionAsksForBothSealsUnderOneAmount() {
+        SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
+        order.describe(ENTERPRISE);
+        order.submit(2, Money.ofFen(110000), NOW);
+        assertEquals(List.of(SealType.ENTERPRISE, SealType.LEGAL_REPRESENTATIVE_SIGNATURE),
+                order.getSeals().stream().map(SealRequest::getType).toList());
+        assertEquals("肇庆市鼎盛建设工程有限公司", order.getSeals().get(0).getHolderName());
+        assertEquals("王小明", order.getSeals().get(1).getHolderName());
+        assertEquals(Money.ofFen(110000), order.getAmount());
+
+        SealOrder personal = draft(OrderKind.NEW_PERSONAL_SEAL);
+        personal.describe(PERSON_ONLY);
+        personal.submit(1, Money.ofFen(30000), NOW);
+        assertEquals(List.of(SealType.PERSONAL_SIGNATURE), personal.getSeals().stream().map(SealRequest::getType).toList());
+    }
+
+    @Test
+    void pricesComeFromTheTableOnly() {
+        List<PriceRule> table = List.of(new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 1, Money.ofFen(30000)),
+                new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 2, Money.ofFen(55000)));
+        assertEquals(Money.ofFen(55000), PriceRule.amountFor(table, 2));
+        RuleViolation missing = assertThrows(RuleViolation.class, () -> PriceRule.amountFor(table, 5));
+        assertEquals("order.years.unavailable", missing.messageKey());
+    }
 }

@@ -1,6 +1,5 @@
 package org.sealdesk.order.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +18,7 @@ import org.sealdesk.order.OrderView;
 import org.sealdesk.order.PriceRule;
 import org.sealdesk.order.PriceTable;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.NotFound;
 
 /**
  * The application wizard (manual 1.2.5.1 and 1.2.5.2): 1 unit and legal representative with
@@ -55,8 +55,7 @@ public class ApplicationPage implements Serializable {
         try {
             order = orders.find(number);
         } catch (RuleViolation notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.respond();
             return null;
         }
         if (!order.editable()) {

@@ -10,6 +10,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderView;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.NotFound;
 
 /** 证章办理 → 订单列表, and one order's page (订单详情). */
 @Named
@@ -47,9 +48,7 @@ public class OrdersPage implements Serializable {
         try {
             order = orders.find(number);
         } catch (RuleViolation notFound) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            NotFound.respond();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.sealdesk.sms.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.sealdesk.platform.SealDeskMode;
 import org.sealdesk.sms.OutboxSmsGateway;
 import org.sealdesk.sms.SmsMessage;
+import org.sealdesk.web.NotFound;
 
 /** Demo only: the built-in gateway's outbox, so a tester can read the codes it "sent". */
 @Named
@@ -25,9 +25,7 @@ public class OutboxPage {
 
     public void requireDemoMode() throws IOException {
         if (!mode.isDemo()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            NotFound.respond();
         }
     }
 
