@@ -37,6 +37,14 @@ final class BrowserApplicant {
         return applicant;
     }
 
+    /** Presses a home-page start button (startEnterprise, startPersonal). @return the new order's number */
+    static String startApplication(Browser browser, String button) {
+        browser.go("/index.xhtml");
+        browser.click("startForm:" + button);
+        browser.waitForPath("/account/apply.xhtml");
+        return browser.field("orderNumber").getText();
+    }
+
     /** The wizard's mailing step, in Zhaoqing. */
     static void fillMailing(Browser browser, String recipient, String mobile, String district, String street) {
         browser.type("mailingForm:recipient", recipient);

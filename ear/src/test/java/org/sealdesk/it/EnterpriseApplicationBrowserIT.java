@@ -22,10 +22,7 @@ class EnterpriseApplicationBrowserIT {
     void appliesForTheEnterpriseSealsUpToPayment() throws Exception {
         try (Browser browser = Browser.open("enterprise-application")) {
             BrowserApplicant.signedInAndVerified(browser, "王小明");
-            browser.go("/index.xhtml");
-            browser.click("startForm:startEnterprise");
-            browser.waitForPath("/account/apply.xhtml");
-            String number = browser.field("orderNumber").getText();
+            String number = BrowserApplicant.startApplication(browser, "startEnterprise");
 
             browser.type("applyForm:unitName", UNIT);
             browser.type("applyForm:creditCode", "9144030071526726XG");

@@ -14,10 +14,7 @@ class PersonalApplicationBrowserIT {
     void appliesForAPersonalSealAcrossTwoVisits() throws Exception {
         try (Browser browser = Browser.open("personal-application")) {
             BrowserApplicant.signedInAndVerified(browser, "欧阳娜娜");
-            browser.go("/index.xhtml");
-            browser.click("startForm:startPersonal");
-            browser.waitForPath("/account/apply.xhtml");
-            String number = browser.field("orderNumber").getText();
+            String number = BrowserApplicant.startApplication(browser, "startPersonal");
             assertFalse(browser.text().contains("单位名称"), "a personal seal has no unit");
 
             browser.type("applyForm:realName", "欧阳娜娜");
@@ -59,10 +56,7 @@ class PersonalApplicationBrowserIT {
             browser.screenshot("awaiting-payment");
 
             // A second draft, deleted from the list.
-            browser.go("/index.xhtml");
-            browser.click("startForm:startPersonal");
-            browser.waitForPath("/account/apply.xhtml");
-            String draft = browser.field("orderNumber").getText();
+            String draft = BrowserApplicant.startApplication(browser, "startPersonal");
             browser.click("nav:navOrders");
             browser.waitForText(draft);
             browser.driver.findElement(By.xpath("//tr[contains(.,'" + draft + "')]//button")).click();

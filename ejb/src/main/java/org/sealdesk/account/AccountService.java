@@ -145,6 +145,12 @@ public class AccountService {
         return ApplicantView.of(account);
     }
 
+    /** The signed-in applicant's account, for services acting on their behalf in the same transaction. */
+    @RolesAllowed(APPLICANT)
+    public Account signedIn() {
+        return caller();
+    }
+
     private Account caller() {
         long id = Long.parseLong(session.getCallerPrincipal().getName());
         Account account = em.find(Account.class, id);

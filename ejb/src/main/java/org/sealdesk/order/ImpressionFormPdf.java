@@ -38,6 +38,10 @@ public class ImpressionFormPdf {
 
     public byte[] render(ImpressionForm form) {
         try (PDDocument document = new PDDocument(); FontSource source = FontSource.open(fontFile)) {
+            if (!source.covers(form.printedText())) {
+                throw new IllegalStateException("The font " + fontFile + " lacks characters of order " + form.orderNumber()
+                        + "; set sealdesk.pdf.font to a font with fuller Chinese coverage");
+            }
             PDType0Font font = PDType0Font.load(document, source.font(), true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);

@@ -1,8 +1,6 @@
 package org.sealdesk.order;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,8 +63,8 @@ public class OrderService {
     @Inject
     PartnerService partners;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    AccountService accounts;
 
     @Inject
     @ConfigProperty(name = "sealdesk.upload.max-bytes", defaultValue = "10485760")
@@ -235,7 +233,7 @@ public class OrderService {
     }
 
     private Account caller() {
-        return em.find(Account.class, Long.parseLong(session.getCallerPrincipal().getName()));
+        return accounts.signedIn();
     }
 
     private static String required(String value, int maxLength, String messageKey) {

@@ -51,7 +51,7 @@ public class SignInPage implements Serializable {
             signIn.establish(accounts.signInWithSmsCode(new MobileNumber(bySms.getMobile()), bySms.getCode()));
             return SignInSession.landingOutcome(next);
         } catch (RuleViolation refused) {
-            Feedback.reject(refused.messageKey().equals("signIn.locked") ? null : SMS_FORM, refused);
+            Feedback.reject(SMS_FORM, refused);
             return null;
         }
     }
