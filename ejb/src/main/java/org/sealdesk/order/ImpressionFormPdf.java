@@ -1,17 +1,10 @@
 package org.sealdesk.order;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.sealdesk.platform.QrCode;
 
 /** Draws the seal impression collection form as an A4 PDF with the Chinese font embedded (subset). */
 public class ImpressionFormPdf {
@@ -49,7 +43,7 @@ public class ImpressionFormPdf {
             float top = page.getMediaBox().getHeight() - MARGIN;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 text(content, font, 20, MARGIN, top - 20, ImpressionForm.TITLE);
-                PDImageXObject qr = LosslessFactory.createFromImage(document, qrCode(form.orderNumber()));
+                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCode.image(form.orderNumber()));
                 content.drawImage(qr, width - MARGIN - QR_SIZE, top - QR_SIZE, QR_SIZE, QR_SIZE);
 
                 float y = top - 70;
@@ -84,22 +78,6 @@ public class ImpressionFormPdf {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
-    }
-
-    static BufferedImage qrCode(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 256, 256,
-                    Map.of(EncodeHintType.MARGIN, 1));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode " + text + " as a QR code", e);
-        }
     }
 
     /** A .ttf file or the first font of a .ttc collection, open until the PDF is saved (subsetting reads it). */

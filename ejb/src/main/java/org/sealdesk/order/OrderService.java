@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -224,8 +225,13 @@ public class OrderService {
     }
 
     private SealOrder owned(String number) {
+        return mine(number, LockModeType.NONE);
+    }
+
+    /** The signed-in applicant's order, locked as asked; anyone else's is "not found". */
+    public SealOrder mine(String number, LockModeType lock) {
         SealOrder order = em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number)
-                .getResultStream().findFirst().orElse(null);
+                .setLockMode(lock).getResultStream().findFirst().orElse(null);
         if (order == null || !order.isOwnedBy(caller().getId())) {
             throw new RuleViolation("order.notFound");
         }

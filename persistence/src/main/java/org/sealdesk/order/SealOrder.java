@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ import org.sealdesk.document.DocumentRole;
 @Entity
 @Table(name = "seal_order")
 @NamedQuery(name = "SealOrder.byNumber", query = "SELECT o FROM SealOrder o WHERE o.number = :number")
+@NamedQuery(name = "SealOrder.awaitingPaymentSince",
+        query = "SELECT o.id FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PAYMENT"
+                + " AND o.submittedAt <= :submittedBefore ORDER BY o.submittedAt")
 @NamedQuery(name = "SealOrder.ofAccount",
         query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC")
 public class SealOrder {
@@ -193,13 +197,21 @@ public class SealOrder {
         move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
     }
 
-    public void markPaid(Instant now) {
+    /** The gateway reported the money for the payment attempt {@code outTradeNo}. */
+    public void markPaid(String outTradeNo, Instant now) {
         ensureStatus(OrderStatus.AWAITING_PAYMENT);
-        move(kind.afterPayment(), SYSTEM, null, now);
+        move(kind.afterPayment(), SYSTEM, outTradeNo, now);
+    }
+
+    /** Submitted orders wait this long for their money, then close. */
+    public Instant paymentDeadline(Duration limit) {
+        ensureStatus(OrderStatus.AWAITING_PAYMENT);
+        return getSubmittedAt().plus(limit);
     }
 
     /** Unpaid past the limit: its payment codes stop working. */
     public void close(Instant now) {
+        ensureStatus(OrderStatus.AWAITING_PAYMENT);
         move(OrderStatus.CLOSED, SYSTEM, null, now);
     }
 

@@ -72,7 +72,7 @@ class OrderStateMachineTest {
         SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
         order.submit(1, PRICE, NOW);
         assertEquals(PRICE, order.getAmount());
-        order.markPaid(NOW);
+        order.markPaid("SD2026112100000001P01", NOW);
         order.approve("reviewer1", NOW);
         order.markProduced("producer1", NOW);
         order.markShipped("shipper1", "SF1234567890", NOW);
@@ -94,12 +94,12 @@ class OrderStateMachineTest {
         for (OrderKind kind : OrderKind.values()) {
             SealOrder order = draft(kind);
             order.submit(1, PRICE, NOW);
-            order.markPaid(NOW);
+            order.markPaid("SD2026112100000001P01", NOW);
             assertEquals(afterPayment.get(kind), order.getStatus(), kind.name());
         }
         SealOrder change = draft(OrderKind.CHANGE);
         change.submit(1, PRICE, NOW);
-        change.markPaid(NOW);
+        change.markPaid("SD2026112100000001P01", NOW);
         change.approve("reviewer1", NOW);
         assertEquals(AWAITING_ONLINE_UPDATE, change.getStatus(), "an approved change is finished online");
     }
@@ -108,7 +108,7 @@ class OrderStateMachineTest {
     void aRejectedOrderIsResubmittedWithoutPayingAgainOrRefunded() {
         SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
         order.submit(2, PRICE, NOW);
-        order.markPaid(NOW);
+        order.markPaid("SD2026112100000001P01", NOW);
         RuleViolation noReason = assertThrows(RuleViolation.class, () -> order.reject("reviewer1", " ", NOW));
         assertEquals("order.reject.reasonRequired", noReason.messageKey());
         order.reject("reviewer1", "营业执照扫描件不清晰", NOW);
@@ -131,11 +131,11 @@ class OrderStateMachineTest {
             case AWAITING_PAYMENT -> path.add(o -> o.submit(1, PRICE, NOW));
             case CLOSED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.close(NOW)));
             case AWAITING_REVIEW, AWAITING_ONLINE_UPDATE ->
-                    path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW)));
-            case COMPLETED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW),
+                    path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW)));
+            case COMPLETED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW),
                     o -> o.completeOnlineUpdate(NOW)));
             default -> {
-                path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid(NOW)));
+                path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW)));
                 switch (status) {
                     case REJECTED -> path.add(o -> o.reject("r", "x", NOW));
                     case REFUNDED -> path.addAll(List.of(o -> o.reject("r", "x", NOW), o -> o.refund("f", "x", NOW)));
@@ -161,7 +161,7 @@ class OrderStateMachineTest {
 
     private static final Map<String, Consumer<SealOrder>> ACTIONS = Map.ofEntries(
             Map.entry("submit", o -> o.submit(1, PRICE, NOW)),
-            Map.entry("markPaid", o -> o.markPaid(NOW)),
+            Map.entry("markPaid", o -> o.markPaid("SD2026112100000001P01", NOW)),
             Map.entry("close", o -> o.close(NOW)),
             Map.entry("approve", o -> o.approve("r", NOW)),
             Map.entry("reject", o -> o.reject("r", "x", NOW)),

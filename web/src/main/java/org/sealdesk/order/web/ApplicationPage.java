@@ -116,7 +116,7 @@ public class ApplicationPage implements Serializable {
         try {
             order = orders.submit(number);
             Feedback.infoAfterRedirect("order.submitted", order.number(), order.amount());
-            return "/account/order.xhtml?faces-redirect=true&number=" + number;
+            return "/account/pay.xhtml?faces-redirect=true&number=" + number;
         } catch (RuleViolation refused) {
             Feedback.error(null, refused);
             return null;

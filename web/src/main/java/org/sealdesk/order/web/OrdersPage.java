@@ -9,6 +9,8 @@ import java.util.List;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderView;
+import org.sealdesk.payment.PaymentService;
+import org.sealdesk.payment.PaymentView;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
@@ -22,9 +24,13 @@ public class OrdersPage implements Serializable {
     @Inject
     OrderService orders;
 
+    @Inject
+    PaymentService payments;
+
     private List<OrderView> mine;
     private String number;
     private OrderView order;
+    private PaymentView payment;
 
     public List<OrderView> getMine() {
         if (mine == null) {
@@ -47,6 +53,7 @@ public class OrdersPage implements Serializable {
     public void loadOrder() throws IOException {
         try {
             order = orders.find(number);
+            payment = payments.status(number);
         } catch (RuleViolation notFound) {
             NotFound.respond();
         }
@@ -58,6 +65,10 @@ public class OrdersPage implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public PaymentView getPayment() {
+        return payment;
     }
 
     public OrderView getOrder() {

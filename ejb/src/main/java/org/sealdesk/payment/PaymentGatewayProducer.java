@@ -1,0 +1,83 @@
+package org.sealdesk.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.sealdesk.crypto.Pem;
+import org.sealdesk.payment.wechat.WechatPayGateway;
+import org.sealdesk.payment.wechat.WechatPaySettings;
+
+/**
+ * Chooses the payment gateway from {@code sealdesk.payment.gateway}: {@code sandbox} (default,
+ * simulated, nothing charged) or {@code wechat} (WeChat Pay API v3, settings under
+ * {@code sealdesk.payment.wechat.*}).
+ */
+@ApplicationScoped
+public class PaymentGatewayProducer {
+
+    static final String PREFIX = "sealdesk.payment.wechat.";
+
+    @Inject
+    Config config;
+
+    @Inject
+    SandboxGateway sandbox;
+
+    @Inject
+    Clock clock;
+
+    @Produces
+    @ApplicationScoped
+    PaymentGateway gateway() {
+        String kind = config.getOptionalValue("sealdesk.payment.gateway", String.class).orElse("sandbox");
+        return switch (kind) {
+            case "sandbox" -> sandbox;
+            case "wechat" -> new WechatPayGateway(wechatSettings(), clock);
+            default -> throw new IllegalStateException("sealdesk.payment.gateway must be sandbox or wechat, not " + kind);
+        };
+    }
+
+    private WechatPaySettings wechatSettings() {
+        Map<String, PublicKey> platformKeys = new LinkedHashMap<>();
+        Arrays.stream(setting("platform-certificate-files").split(",")).map(String::strip).forEach(file -> {
+            X509Certificate certificate = Pem.certificate(read(file));
+            platformKeys.put(certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT), certificate.getPublicKey());
+        });
+        byte[] apiV3Key = setting("api-v3-key").getBytes(StandardCharsets.UTF_8);
+        if (apiV3Key.length != 32) {
+            throw new IllegalStateException(PREFIX + "api-v3-key must be the 32 characters set in the merchant platform");
+        }
+        return new WechatPaySettings(
+                URI.create(config.getOptionalValue(PREFIX + "base-url", String.class).orElse("https://api.mch.weixin.qq.com")),
+                setting("mchid"), setting("appid"), setting("merchant-serial"),
+                Pem.rsaPrivateKey(read(setting("merchant-key-file"))), Map.copyOf(platformKeys), apiV3Key,
+                setting("notify-url"));
+    }
+
+    private String setting(String name) {
+        return config.getOptionalValue(PREFIX + name, String.class)
+                .orElseThrow(() -> new IllegalStateException("WeChat Pay needs " + PREFIX + name));
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.sealdesk.payment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.SealOrder;
+
+/**
+ * Turns what the gateway reports into payments and orders: verified notifications, queries by the
+ * reconciliation job or the applicant's "I have paid", and the closing of unpaid orders. Each
+ * payment is locked while it is settled, so duplicates (also at once) move an order only once.
+ */
+@Stateless
+@PermitAll
+public class PaymentSettlement {
+
+    static final String SYSTEM = "system";
+    private static final Logger LOG = Logger.getLogger(PaymentSettlement.class.getName());
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.payment.unpaid-order-timeout", defaultValue = "PT30M")
+    Duration unpaidOrderTimeout;
+
+    /**
+     * A notification from the gateway. A forged, stale or undecryptable one, one for an unknown
+     * trade and one with a different amount are refused and audited.
+     */
+    public void receive(SignedMessage notification, String source) {
+        GatewayTrade trade;
+        try {
+            trade = gateway.verifiedNotification(notification);
+        } catch (RuleViolation refused) {
+            audit.refused(gateway.name(), "payment.notification", null, source, refused.getMessage());
+            throw refused;
+        }
+        settle(trade, source);
+    }
+
+    /**
+     * Records a trade the gateway reports as paid.
+     *
+     * @return true when this call moved the payment (and its order) to paid
+     */
+    public boolean settle(GatewayTrade trade, String source) {
+        Payment payment = em.createNamedQuery("Payment.byTradeNo", Payment.class)
+                .setParameter("outTradeNo", trade.outTradeNo()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (payment == null) {
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source, "unknown trade");
+            throw new RuleViolation("payment.unknownTrade", trade.outTradeNo());
+        }
+        if (!trade.state().isPaid()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        boolean moved;
+        try {
+            if (trade.amount() == null) {
+                throw new RuleViolation("payment.amountMismatch", trade.outTradeNo(), null, payment.getAmount().fen());
+            }
+            moved = payment.settle(trade.transactionId(), trade.amount(),
+                    trade.successTime() == null ? now : trade.successTime());
+        } catch (RuleViolation mismatch) {
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source, mismatch.getMessage());
+            throw mismatch;
+        }
+        if (!moved) {
+            return false;
+        }
+        SealOrder order = em.find(SealOrder.class, payment.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order.getStatus() == OrderStatus.AWAITING_PAYMENT) {
+            order.markPaid(payment.getOutTradeNo(), now);
+            audit.success(gateway.name(), "payment.settle", trade.outTradeNo(), source,
+                    "order " + order.getNumber().value() + " paid " + payment.getAmount().fen() + " fen, transaction "
+                            + trade.transactionId());
+        } else {
+            // Money for an order that is no longer waiting for it: finance refunds it.
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source,
+                    "paid while order " + order.getNumber().value() + " is " + order.getStatus() + "; refund it");
+        }
+        return true;
+    }
+
+    /** Asks the gateway about one pending payment and records what it says (a lost notification). */
+    public void reconcile(String outTradeNo) {
+        GatewayTrade trade = gateway.query(outTradeNo);
+        if (trade.state().isPaid()) {
+            if (settle(trade, "reconciliation")) {
+                LOG.info(() -> "Reconciliation: " + outTradeNo + " was paid without a notification");
+            }
+        } else if (trade.state() == TradeState.CLOSED || trade.state() == TradeState.REVOKED) {
+            Payment payment = locked(outTradeNo);
+            if (payment.getStatus() == PaymentStatus.PENDING) {
+                payment.close(clock.instant());
+            }
+        }
+    }
+
+    /**
+     * Closes an order left unpaid past its deadline, after closing its trades at the gateway; a
+     * trade the gateway says is paid is settled instead.
+     */
+    public void closeIfOverdue(long orderId) {
+        SealOrder order = em.find(SealOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT || now.isBefore(order.paymentDeadline(unpaidOrderTimeout))) {
+            return;
+        }
+        for (Payment payment : pendingOf(orderId)) {
+            if (!closeAtGateway(payment.getOutTradeNo())) {
+                settle(gateway.query(payment.getOutTradeNo()), "closing");
+                return;
+            }
+            payment.close(now);
+        }
+        order.close(now);
+        LOG.info(() -> "Order " + order.getNumber() + " closed: unpaid after " + unpaidOrderTimeout);
+    }
+
+    private boolean closeAtGateway(String outTradeNo) {
+        try {
+            return gateway.close(outTradeNo);
+        } catch (GatewayException notThere) {
+            if ("ORDER_NOT_EXIST".equals(notThere.code())) {
+                return true;
+            }
+            throw notThere;
+        }
+    }
+
+    private List<Payment> pendingOf(long orderId) {
+        return em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", orderId).getResultStream()
+                .filter(p -> p.getStatus() == PaymentStatus.PENDING).toList();
+    }
+
+    private Payment locked(String outTradeNo) {
+        return em.createNamedQuery("Payment.byTradeNo", Payment.class).setParameter("outTradeNo", outTradeNo)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    }
+}

@@ -1,0 +1,4 @@
+package org.sealdesk.payment;
+
+public record RefundResult(String refundId, RefundStatus status) {
+}

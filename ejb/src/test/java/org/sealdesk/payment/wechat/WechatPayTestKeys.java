@@ -1,0 +1,101 @@
+package org.sealdesk.payment.wechat;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.sealdesk.crypto.Pem;
+
+/**
+ * Throw-away keys for tests: a merchant key pair, a platform key pair with its certificate, an
+ * APIv3 key. Written as the files a merchant configures, so the server under test reads them the
+ * way it reads real ones ({@code main} writes them for the integration servers).
+ */
+public record WechatPayTestKeys(KeyPair merchant, KeyPair platform, X509Certificate platformCertificate,
+        byte[] apiV3Key) {
+
+    public static final String MCHID = "1900000109";
+    public static final String APPID = "wx0000000000sealdk";
+    public static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
+
+    public static WechatPayTestKeys generate() {
+        try {
+            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+            rsa.initialize(2048);
+            KeyPair merchant = rsa.generateKeyPair();
+            KeyPair platform = rsa.generateKeyPair();
+            Instant now = Instant.now();
+            X500Name subject = new X500Name("CN=Tenpay.com Root CA test, O=SealDesk tests");
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
+                    subject, new BigInteger(64, new java.security.SecureRandom()).setBit(63), Date.from(now.minus(1, ChronoUnit.DAYS)),
+                    Date.from(now.plus(365, ChronoUnit.DAYS)), subject, platform.getPublic())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(platform.getPrivate())));
+            byte[] apiV3Key = HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16))
+                    .getBytes(StandardCharsets.US_ASCII);
+            return new WechatPayTestKeys(merchant, platform, certificate, apiV3Key);
+        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String platformSerial() {
+        return platformCertificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+    }
+
+    public Map<String, PublicKey> platformKeys() {
+        return Map.of(platformSerial(), platformCertificate.getPublicKey());
+    }
+
+    /** What SealDesk is configured with, pointing at {@code baseUrl}. */
+    public WechatPaySettings settings(String baseUrl, String notifyUrl) {
+        return new WechatPaySettings(java.net.URI.create(baseUrl), MCHID, APPID, MERCHANT_SERIAL, merchant.getPrivate(),
+                platformKeys(), apiV3Key, notifyUrl);
+    }
+
+    public void writeTo(Path directory) throws IOException, GeneralSecurityException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("merchant-key.pem"), Pem.encode("PRIVATE KEY", merchant.getPrivate().getEncoded()));
+        Files.writeString(directory.resolve("merchant-public.der.b64"),
+                java.util.Base64.getEncoder().encodeToString(merchant.getPublic().getEncoded()));
+        Files.writeString(directory.resolve("platform-key.pem"), Pem.encode("PRIVATE KEY", platform.getPrivate().getEncoded()));
+        Files.writeString(directory.resolve("platform-cert.pem"), Pem.encode("CERTIFICATE", platformCertificate.getEncoded()));
+        Files.writeString(directory.resolve("api-v3-key.txt"), new String(apiV3Key, StandardCharsets.US_ASCII));
+    }
+
+    public static WechatPayTestKeys readFrom(Path directory) throws IOException, GeneralSecurityException {
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        PrivateKey merchantKey = Pem.rsaPrivateKey(Files.readString(directory.resolve("merchant-key.pem")));
+        PublicKey merchantPublic = rsa.generatePublic(new java.security.spec.X509EncodedKeySpec(
+                java.util.Base64.getDecoder().decode(Files.readString(directory.resolve("merchant-public.der.b64")))));
+        X509Certificate certificate = Pem.certificate(Files.readString(directory.resolve("platform-cert.pem")));
+        PrivateKey platformKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(java.util.Base64.getMimeDecoder().decode(
+                Files.readString(directory.resolve("platform-key.pem")).replaceAll("-----[A-Z ]+-----", ""))));
+        return new WechatPayTestKeys(new KeyPair(merchantPublic, merchantKey), new KeyPair(certificate.getPublicKey(), platformKey),
+                certificate, Files.readString(directory.resolve("api-v3-key.txt")).strip().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Writes fresh keys for the integration servers: {@code java … WechatPayTestKeys <directory>}. */
+    public static void main(String[] args) throws Exception {
+        generate().writeTo(Path.of(args[0]));
+        System.out.println("WeChat Pay test keys written to " + args[0]);
+    }
+}

@@ -1,0 +1,7 @@
+package org.sealdesk.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    /** Refused by a rule: a forged signature, a wrong amount, a missing role. */
+    REFUSED
+}
