@@ -1,7 +1,9 @@
 package org.sealdesk.it;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /** A registered, real-name-verified applicant signed in in a browser, the start of every application test. */
@@ -53,5 +55,30 @@ final class BrowserApplicant {
         browser.type("mailingForm:city", "肇庆市");
         browser.type("mailingForm:district", district);
         browser.type("mailingForm:street", street);
+    }
+
+    /** A personal-seal order for one year, submitted straight through; ends on its pay page. @return its number */
+    static String submitPersonalOrder(Browser browser, String name) throws IOException {
+        String number = startApplication(browser, "startPersonal");
+        browser.type("applyForm:realName", name);
+        browser.type("applyForm:idNumber", TestData.newIdCardNumber());
+        browser.type("applyForm:mobile", "13700137000");
+        browser.upload("applyForm", Scans.image("id-front", "jpg"), 0);
+        browser.waitForText("已上传：id-front.jpg");
+        browser.upload("applyForm", Scans.image("id-back", "png"), 1);
+        browser.waitForText("已上传：id-back.png");
+        browser.click("applyForm:next");
+        browser.waitForText("下载印模采集表");
+        browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
+        browser.upload("validityForm", Scans.pdf("impression-form"), 0);
+        browser.waitForText("已上传：impression-form.pdf");
+        browser.click("validityForm:next");
+        browser.waitForText("收件人");
+        fillMailing(browser, name, "13700137000", "端州区", "星湖大道 1 号");
+        browser.click("mailingForm:next");
+        browser.waitForText("应付金额");
+        browser.click("confirmForm:submit");
+        browser.waitForPath("/account/pay.xhtml");
+        return number;
     }
 }

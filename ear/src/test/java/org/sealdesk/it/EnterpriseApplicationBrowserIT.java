@@ -59,7 +59,7 @@ class EnterpriseApplicationBrowserIT {
             assertEquals("¥1,100.00", browser.field("amountDue").getText(), "2 years from the price table");
             browser.screenshot("confirm");
             browser.click("confirmForm:submit");
-            browser.waitForPath("/account/order.xhtml");
+            browser.waitForPath("/account/pay.xhtml");
             browser.waitForText("待支付");
             assertTrue(browser.text().contains("¥1,100.00") && browser.text().contains(UNIT));
             assertEquals("企业公章（" + UNIT + "）、法定代表人签名章（王小明）", browser.field("seals").getText(),
@@ -76,6 +76,7 @@ class EnterpriseApplicationBrowserIT {
             assertEquals(404, stranger.client.get("/account/files/" + number + "/BUSINESS_LICENCE").statusCode());
             assertEquals(404, stranger.client.get("/account/files/" + number + "/impression-form.pdf").statusCode());
             assertEquals(404, stranger.client.get("/account/order.xhtml?number=" + number).statusCode());
+            assertEquals(404, stranger.client.get("/account/pay.xhtml?number=" + number).statusCode());
         }
     }
 }

@@ -51,7 +51,7 @@ class PersonalApplicationBrowserIT {
             browser.waitForText("应付金额");
             assertEquals("¥300.00", browser.field("amountDue").getText());
             browser.click("confirmForm:submit");
-            browser.waitForPath("/account/order.xhtml");
+            browser.waitForPath("/account/pay.xhtml");
             browser.waitForText("待支付");
             browser.screenshot("awaiting-payment");
 

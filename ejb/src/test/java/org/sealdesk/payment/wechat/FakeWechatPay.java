@@ -86,6 +86,10 @@ public final class FakeWechatPay implements AutoCloseable {
         return trades.get(outTradeNo);
     }
 
+    public List<String> tradeNumbersStartingWith(String prefix) {
+        return trades.keySet().stream().filter(n -> n.startsWith(prefix)).sorted().toList();
+    }
+
     /** Method and path of every request received, oldest first. */
     public List<String> requests() {
         return List.copyOf(requests);

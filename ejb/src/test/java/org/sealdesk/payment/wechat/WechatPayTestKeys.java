@@ -38,6 +38,13 @@ public record WechatPayTestKeys(KeyPair merchant, KeyPair platform, X509Certific
     public static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
 
     public static WechatPayTestKeys generate() {
+        byte[] random = new byte[16];
+        new java.security.SecureRandom().nextBytes(random);
+        return generate(HexFormat.of().formatHex(random));
+    }
+
+    /** @param apiV3Key 32 characters */
+    public static WechatPayTestKeys generate(String apiV3Key) {
         try {
             KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
             rsa.initialize(2048);
@@ -49,9 +56,7 @@ public record WechatPayTestKeys(KeyPair merchant, KeyPair platform, X509Certific
                     subject, new BigInteger(64, new java.security.SecureRandom()).setBit(63), Date.from(now.minus(1, ChronoUnit.DAYS)),
                     Date.from(now.plus(365, ChronoUnit.DAYS)), subject, platform.getPublic())
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(platform.getPrivate())));
-            byte[] apiV3Key = HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16))
-                    .getBytes(StandardCharsets.US_ASCII);
-            return new WechatPayTestKeys(merchant, platform, certificate, apiV3Key);
+            return new WechatPayTestKeys(merchant, platform, certificate, apiV3Key.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
@@ -93,9 +98,9 @@ public record WechatPayTestKeys(KeyPair merchant, KeyPair platform, X509Certific
                 certificate, Files.readString(directory.resolve("api-v3-key.txt")).strip().getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Writes fresh keys for the integration servers: {@code java … WechatPayTestKeys <directory>}. */
+    /** Writes fresh keys for the integration servers: {@code java … WechatPayTestKeys <directory> <APIv3 key>}. */
     public static void main(String[] args) throws Exception {
-        generate().writeTo(Path.of(args[0]));
+        generate(args[1]).writeTo(Path.of(args[0]));
         System.out.println("WeChat Pay test keys written to " + args[0]);
     }
 }

@@ -84,6 +84,7 @@ public class PayPage implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Feedback.infoAfterRedirect(payment.orderStatus().name().equals("CLOSED") ? "payment.closed" : "payment.paid",
                 number);
+        external.getFlash().setRedirect(true);
         external.redirect(external.getRequestContextPath() + "/account/order.xhtml?number=" + number);
         return true;
     }

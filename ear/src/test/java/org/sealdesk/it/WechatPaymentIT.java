@@ -1,0 +1,165 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sealdesk.payment.SignedMessage;
+import org.sealdesk.payment.TradeState;
+import org.sealdesk.payment.wechat.FakeWechatPay;
+import org.sealdesk.payment.wechat.WechatPayProtocol;
+import org.sealdesk.payment.wechat.WechatPayTestKeys;
+
+/**
+ * The payment rules through the real WeChat Pay v3 client, against a fake WeChat Pay on loopback
+ * (the server under test is configured with its address and test keys).
+ */
+class WechatPaymentIT {
+
+    private static WechatPayTestKeys keys;
+    private static FakeWechatPay wechat;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keys = WechatPayTestKeys.readFrom(Path.of(System.getProperty("sealdesk.it.wechat.keys")));
+        wechat = FakeWechatPay.start(keys, Integer.getInteger("sealdesk.it.wechat.fake-port"));
+        browser = Browser.open("wechat-payment");
+        BrowserApplicant.signedInAndVerified(browser, "陈大文");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (wechat != null) {
+            wechat.close();
+        }
+    }
+
+    @Test
+    void aNotificationPaysTheOrderOnceAndForgeriesAndWrongAmountsAreRefused() throws Exception {
+        String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文");
+        browser.waitForText("请使用微信“扫一扫”完成支付");
+        String trade = number + "P01";
+
+        // A double-clicked pay button (two loads of the pay page at once) makes one prepay.
+        List<Integer> loads = concurrently(2, () -> browserGet("/account/pay.xhtml?number=" + number));
+        assertEquals(List.of(200, 200), loads);
+        assertEquals(List.of(trade), wechat.tradeNumbersStartingWith(number), "one prepay for the order");
+        assertEquals(30000, wechat.trade(trade).amountFen);
+        assertEquals(404, FacesClient.forServer().get("/sandbox/pay.xhtml?trade=" + trade).statusCode(),
+                "no sandbox beside a real gateway");
+
+        SignedMessage wrongAmount = wechat.notification(trade, 1);
+        SignedMessage forged = WechatPayProtocol.signed(WechatPayTestKeys.generate().platform().getPrivate(),
+                keys.platformSerial(), Instant.now(), wrongAmount.body());
+        assertEquals(401, wechat.send(trade, forged));
+        assertEquals(400, wechat.send(trade, wrongAmount), "one fen instead of ¥300.00");
+        waitForServerLog("REFUSED from 127.0.0.1: payment.signature.invalid");
+        waitForServerLog("REFUSED from 127.0.0.1: payment.amountMismatch[" + trade);
+        assertEquals("待支付", orderStatus(number));
+
+        wechat.paySilently(trade);
+        SignedMessage genuine = wechat.notification(trade, 30000);
+        // WeChat Pay repeats notifications; fifty at once move the order once.
+        List<Integer> replies = concurrently(50, () -> wechat.send(trade, genuine));
+        assertTrue(replies.stream().allMatch(status -> status == 204), replies.toString());
+        assertEquals("待审核", orderStatus(number));
+        assertEquals(1, browser.driver.findElements(By.xpath("//*[@id='payments']//tbody/tr")).size());
+        String payments = browser.field("payments").getText();
+        assertTrue(payments.contains("微信支付") && payments.contains("¥300.00") && payments.contains("已支付"), payments);
+        assertEquals(1, TestData.occurrences(browser.field("timeline").getText(), "待审核"));
+        browser.screenshot("paid-once");
+    }
+
+    @Test
+    void aLostNotificationIsMadeGoodByReconciliation() throws Exception {
+        String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文");
+        browser.waitForText("请使用微信“扫一扫”完成支付");
+        browser.screenshot("pay-page");
+        wechat.paySilently(number + "P01");
+        // No notification: the server's reconciliation queries WeChat Pay and the pay page moves on.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/account/order.xhtml"));
+        assertEquals("待审核", browser.field("status").getText());
+        assertTrue(wechat.requests().contains("GET /v3/pay/transactions/out-trade-no/" + number + "P01?mchid=1900000109"));
+    }
+
+    @Test
+    void anUnpaidOrderClosesAndItsCodeStopsWorking() throws Exception {
+        String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文");
+        browser.waitForText("请使用微信“扫一扫”完成支付");
+        // The IT server closes orders unpaid after 75 s; the pay page follows.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(150))
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/account/order.xhtml"));
+        assertEquals("已关闭", browser.field("status").getText());
+        assertEquals(TradeState.CLOSED, wechat.trade(number + "P01").state, "closed at WeChat Pay too");
+        assertTrue(browser.driver.findElements(By.id("toPay")).isEmpty(), "nothing left to pay");
+        browser.go("/account/pay.xhtml?number=" + number);
+        assertTrue(browser.driver.findElements(By.id("qr")).isEmpty(), "no QR code for a closed order");
+        browser.screenshot("closed");
+    }
+
+    private static String orderStatus(String number) {
+        browser.go("/account/order.xhtml?number=" + number);
+        return browser.field("status").getText();
+    }
+
+    private static int browserGet(String path) throws Exception {
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path)).header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static <T> List<T> concurrently(int times, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Audit records also go to the server log, which the test can read. */
+    private static void waitForServerLog(String text) throws Exception {
+        Path log = Path.of(System.getProperty("sealdesk.it.server-log"));
+        Instant until = Instant.now().plusSeconds(10);
+        while (!Files.readString(log).contains(text)) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Not in the server log: " + text);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
