@@ -26,8 +26,4 @@ final class TestData {
         }
         return body + "10X98765432".charAt(sum % 11);
     }
-
-    static int occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
 }
