@@ -25,3 +25,28 @@ SealDesk.cooldown = function (buttonId, args) {
     };
     tick();
 };
+
+/** The review screen's scan viewer: zoom and rotate the shown image. */
+SealDesk.viewer = {
+    scale: 1,
+    angle: 0,
+    apply: function () {
+        var image = document.getElementById('scanImage');
+        if (image) {
+            image.style.transform = 'scale(' + this.scale + ') rotate(' + this.angle + 'deg)';
+        }
+    },
+    zoom: function (factor) {
+        this.scale = Math.min(5, Math.max(0.2, this.scale * factor));
+        this.apply();
+    },
+    rotate: function () {
+        this.angle = (this.angle + 90) % 360;
+        this.apply();
+    },
+    reset: function () {
+        this.scale = 1;
+        this.angle = 0;
+        this.apply();
+    }
+};

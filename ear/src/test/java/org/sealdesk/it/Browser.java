@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -120,6 +121,10 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    void waitFor(Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
     }
 
     void waitForPath(String path) {

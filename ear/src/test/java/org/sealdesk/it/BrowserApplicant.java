@@ -81,4 +81,18 @@ final class BrowserApplicant {
         browser.waitForPath("/account/pay.xhtml");
         return number;
     }
+
+    /** From the pay page: pays the order in the sandbox (another tab) and waits until the order page shows it paid. */
+    static void payInSandbox(Browser browser) {
+        browser.waitForText("扫码支付");
+        String payTab = browser.driver.getWindowHandle();
+        String sandboxUrl = browser.field("payForm:sandboxLink").getAttribute("href");
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.driver.get(sandboxUrl);
+        browser.click("sandboxForm:pay");
+        browser.waitForText("支付成功");
+        browser.driver.close();
+        browser.driver.switchTo().window(payTab);
+        browser.waitForPath("/account/order.xhtml");
+    }
 }

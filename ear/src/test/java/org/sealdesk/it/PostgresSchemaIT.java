@@ -23,12 +23,13 @@ class PostgresSchemaIT {
              ResultSet tables = db.createStatement().executeQuery(
                      "SELECT count(*) FROM information_schema.tables WHERE table_name IN "
                      + "('account','sms_code','sms_outbox','seal_order','order_event','price_rule','order_document',"
-                     + "'partner_app','order_seal','payment','refund','sandbox_trade','audit_event')");
+                     + "'partner_app','order_seal','payment','refund','sandbox_trade','audit_event','staff_user',"
+                     + "'staff_user_role','audit_chain_head')");
              ResultSet prices = db.createStatement().executeQuery("SELECT count(*) FROM price_rule")) {
             failed.next();
             assertEquals(0, failed.getInt(1), "no failed migration");
             tables.next();
-            assertEquals(13, tables.getInt(1));
+            assertEquals(16, tables.getInt(1));
             prices.next();
             assertEquals(6, prices.getInt(1), "the starting price table");
         }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.staff.Roles;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.identity.IdCardNumber;
@@ -26,10 +27,10 @@ import org.sealdesk.sms.SmsPurpose;
 
 /** Applicant accounts: registration, the two ways to sign in, password reset and real-name verification. */
 @Stateless
-@DeclareRoles(AccountService.APPLICANT)
+@DeclareRoles({Roles.APPLICANT, Roles.STAFF, Roles.ADMIN, Roles.REVIEWER, Roles.PRODUCER, Roles.SHIPPER, Roles.FINANCE})
 public class AccountService {
 
-    public static final String APPLICANT = "APPLICANT";
+    public static final String APPLICANT = Roles.APPLICANT;
     static final String ID_CARD_CONTEXT = "account.id-card";
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     /** Compared against when the number is unknown, so timing does not reveal registered numbers. */

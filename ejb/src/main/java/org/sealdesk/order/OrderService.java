@@ -12,18 +12,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
-import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.DocumentType;
 import org.sealdesk.document.OrderDocument;
@@ -32,7 +28,6 @@ import org.sealdesk.identity.CreditCode;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.identity.PersonName;
-import org.sealdesk.partner.PartnerService;
 import org.sealdesk.platform.CjkFont;
 
 /**
@@ -44,8 +39,6 @@ import org.sealdesk.platform.CjkFont;
 @RolesAllowed(AccountService.APPLICANT)
 public class OrderService {
 
-    static final String ID_CARD_CONTEXT = "order.legal-rep-id";
-    static final String DOCUMENT_CONTEXT = "order.document";
     private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
 
@@ -56,13 +49,10 @@ public class OrderService {
     Clock clock;
 
     @Inject
-    DataCipher cipher;
+    OrderRecords records;
 
     @Inject
     PriceTable prices;
-
-    @Inject
-    PartnerService partners;
 
     @Inject
     AccountService accounts;
@@ -122,7 +112,7 @@ public class OrderService {
             idMasked = saved.getLegalRepIdMasked();
         } else {
             IdCardNumber idNumber = new IdCardNumber(details.legalRepIdNumber());
-            idCipher = cipher.encrypt(idNumber.value(), ID_CARD_CONTEXT);
+            idCipher = records.encryptIdNumber(idNumber.value());
             idMasked = idNumber.masked();
         }
         order.describe(new SealApplication(unitName, creditCode, unitAddress, name.value(), idCipher, idMasked,
@@ -156,18 +146,16 @@ public class OrderService {
             throw new RuleViolation("upload.notForThisOrder");
         }
         DocumentType type = new UploadInspector(maxUploadBytes).inspect(content);
-        documentOf(order, role).ifPresent(em::remove);
+        records.documentOf(order, role).ifPresent(em::remove);
         em.flush();
         em.persist(new OrderDocument(order.getId(), role, type, fileName == null ? null : fileName.strip(),
-                content.length, sha256(content), cipher.seal(content, DOCUMENT_CONTEXT), clock.instant()));
+                content.length, sha256(content), records.encryptDocument(content), clock.instant()));
         LOG.info(() -> "Order " + number + ": " + role + " uploaded (" + type + ", " + content.length + " bytes)");
         return view(order);
     }
 
     public StoredFile document(String number, DocumentRole role) {
-        OrderDocument document = documentOf(owned(number), role).orElseThrow(() -> new RuleViolation("order.notFound"));
-        return new StoredFile(cipher.open(document.getContentCipher(), DOCUMENT_CONTEXT), document.getType(),
-                document.getOriginalName());
+        return records.file(owned(number), role);
     }
 
     /** The seal impression form, pre-filled from the order (PDF). */
@@ -186,9 +174,14 @@ public class OrderService {
     /** The applicant confirms; the order then awaits payment of the price table's amount. */
     public OrderView submit(String number) {
         SealOrder order = owned(number);
-        List<String> missing = order.missingForSubmission(rolesOf(documentsOf(order)));
+        List<String> missing = order.missingForSubmission(records.uploadedRoles(order));
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing.get(0));
+        }
+        if (order.getStatus() == OrderStatus.REJECTED) {
+            order.resubmit(clock.instant()); // corrected after a rejection: back to review, paid already
+            LOG.info(() -> "Order " + number + " corrected and resubmitted for review");
+            return view(order);
         }
         order.submit(order.getValidityYears(), prices.price(order.getKind(), order.getValidityYears()), clock.instant());
         LOG.info(() -> "Order " + number + " submitted, awaiting payment of " + order.getAmount());
@@ -204,24 +197,7 @@ public class OrderService {
     }
 
     private OrderView view(SealOrder order) {
-        List<OrderDocument> documents = documentsOf(order);
-        return OrderView.of(order, documents, order.missingForSubmission(rolesOf(documents)),
-                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()));
-    }
-
-    private static Set<DocumentRole> rolesOf(List<OrderDocument> documents) {
-        return documents.stream().map(OrderDocument::getRole)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentRole.class)));
-    }
-
-    private List<OrderDocument> documentsOf(SealOrder order) {
-        return em.createNamedQuery("OrderDocument.ofOrder", OrderDocument.class).setParameter("orderId", order.getId())
-                .getResultList();
-    }
-
-    private Optional<OrderDocument> documentOf(SealOrder order, DocumentRole role) {
-        return em.createNamedQuery("OrderDocument.byRole", OrderDocument.class).setParameter("orderId", order.getId())
-                .setParameter("role", role).getResultStream().findFirst();
+        return records.view(order);
     }
 
     private SealOrder owned(String number) {

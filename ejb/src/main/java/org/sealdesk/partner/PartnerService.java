@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderKind;
 
@@ -30,5 +32,13 @@ public class PartnerService {
     public String nameOf(long partnerId) {
         PartnerApp partner = em.find(PartnerApp.class, partnerId);
         return partner == null ? null : partner.getName();
+    }
+
+    /** Every registered partner by id, in name order, for filters. */
+    public Map<Long, String> names() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        em.createQuery("SELECT p FROM PartnerApp p ORDER BY p.name", PartnerApp.class).getResultStream()
+                .forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
     }
 }

@@ -59,8 +59,7 @@ public class PaymentJobs {
     Duration interval;
 
     @Inject
-    @ConfigProperty(name = "sealdesk.payment.unpaid-order-timeout", defaultValue = "PT30M")
-    Duration unpaidOrderTimeout;
+    UnpaidOrderLimit unpaidLimit;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -68,7 +67,7 @@ public class PaymentJobs {
     void schedule() {
         timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("payment-jobs", false));
         LOG.info(() -> "SealDesk payments: gateway " + gateway.describe() + "; reconciliation every " + interval
-                + ", unpaid orders close after " + unpaidOrderTimeout);
+                + ", unpaid orders close after " + unpaidLimit.timeout());
     }
 
     @Timeout
@@ -82,7 +81,7 @@ public class PaymentJobs {
                     .setParameter("since", Utc.of(now)).getResultStream().map(Payment::getOutTradeNo).toList();
             pending.forEach(this::reconcile);
             em.createNamedQuery("SealOrder.awaitingPaymentSince", Long.class)
-                    .setParameter("submittedBefore", Utc.of(now.minus(unpaidOrderTimeout)))
+                    .setParameter("submittedBefore", Utc.of(now.minus(unpaidLimit.timeout())))
                     .getResultList().forEach(this::close);
         } finally {
             running.set(false);

@@ -7,11 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
@@ -44,8 +42,7 @@ public class PaymentService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sealdesk.payment.unpaid-order-timeout", defaultValue = "PT30M")
-    Duration unpaidOrderTimeout;
+    UnpaidOrderLimit unpaidLimit;
 
     /**
      * The open payment of an order awaiting payment, created at the gateway if there is none yet.
@@ -57,7 +54,7 @@ public class PaymentService {
             return view(order);
         }
         Instant now = clock.instant();
-        Instant deadline = order.paymentDeadline(unpaidOrderTimeout);
+        Instant deadline = unpaidLimit.deadlineOf(order);
         if (!now.isBefore(deadline)) {
             throw new RuleViolation("payment.deadlinePassed", number);
         }
@@ -108,7 +105,7 @@ public class PaymentService {
         PaymentView.Attempt open = awaiting
                 ? payments.stream().filter(p -> p.isPayableAt(now)).findFirst().map(this::attempt).orElse(null) : null;
         return new PaymentView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getAmount(),
-                awaiting ? order.paymentDeadline(unpaidOrderTimeout) : null, open,
+                awaiting ? unpaidLimit.deadlineOf(order) : null, open,
                 payments.stream().map(this::attempt).toList());
     }
 

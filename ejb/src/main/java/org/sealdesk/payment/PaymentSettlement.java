@@ -7,11 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderStatus;
@@ -42,8 +40,7 @@ public class PaymentSettlement {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sealdesk.payment.unpaid-order-timeout", defaultValue = "PT30M")
-    Duration unpaidOrderTimeout;
+    UnpaidOrderLimit unpaidLimit;
 
     /**
      * A notification from the gateway. A forged, stale or undecryptable one, one for an unknown
@@ -127,7 +124,7 @@ public class PaymentSettlement {
     public void closeIfOverdue(long orderId) {
         SealOrder order = em.find(SealOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT || now.isBefore(order.paymentDeadline(unpaidOrderTimeout))) {
+        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT || now.isBefore(unpaidLimit.deadlineOf(order))) {
             return;
         }
         for (Payment payment : pendingOf(orderId)) {
@@ -138,7 +135,7 @@ public class PaymentSettlement {
             payment.close(now);
         }
         order.close(now);
-        LOG.info(() -> "Order " + order.getNumber() + " closed: unpaid after " + unpaidOrderTimeout);
+        LOG.info(() -> "Order " + order.getNumber() + " closed: unpaid after " + unpaidLimit.timeout());
     }
 
     private boolean closeAtGateway(String outTradeNo) {

@@ -15,16 +15,15 @@ import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.SealOrder;
+import org.sealdesk.staff.Roles;
 
 /**
  * Finance gives the money back for a rejected order the applicant abandoned: one action refunds
  * the paid payment in full at its gateway and closes the order as refunded.
  */
 @Stateless
-@RolesAllowed(RefundService.FINANCE)
+@RolesAllowed(Roles.FINANCE)
 public class RefundService {
-
-    public static final String FINANCE = "FINANCE";
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;

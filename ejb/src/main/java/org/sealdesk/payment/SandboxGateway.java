@@ -26,7 +26,8 @@ import org.sealdesk.payment.wechat.WechatPayProtocol;
  */
 @ApplicationScoped
 @Typed(SandboxGateway.class)
-@Transactional
+// A refused notification must not roll back the caller's transaction: its audit row has to stay.
+@Transactional(dontRollbackOn = RuleViolation.class)
 public class SandboxGateway implements PaymentGateway {
 
     public static final String NAME = "sandbox";

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -41,5 +42,10 @@ public final class QrCode {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The PNG as a data: URI, for an img element. */
+    public static String dataUri(String text) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
     }
 }

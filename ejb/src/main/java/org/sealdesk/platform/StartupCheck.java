@@ -12,9 +12,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.sealdesk.audit.AuditLog;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.sms.SmsGateway;
 
@@ -42,6 +43,9 @@ public class StartupCheck {
     SmsGateway smsGateway;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
 
@@ -56,6 +60,7 @@ public class StartupCheck {
                 .load()
                 .migrate();
         cipher.keyedHash("start-up", "key present");
+        audit.startChain();
         String database = describeDatabase();
         LOG.info(() -> String.format("SealDesk schema at version %s (%d migrations applied now) on %s",
                 migrated.targetSchemaVersion == null ? migrated.initialSchemaVersion : migrated.targetSchemaVersion,

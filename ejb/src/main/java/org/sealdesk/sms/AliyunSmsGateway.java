@@ -36,7 +36,7 @@ public class AliyunSmsGateway implements SmsGateway {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     public record Settings(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
-            String verificationTemplate) {
+            String verificationTemplate, String rejectionTemplate) {
     }
 
     private final Settings settings;
@@ -51,6 +51,16 @@ public class AliyunSmsGateway implements SmsGateway {
 
     @Override
     public void sendVerificationCode(MobileNumber to, String code, Duration validity) {
+        send(to, settings.verificationTemplate(), Json.createObjectBuilder().add("code", code).build());
+    }
+
+    @Override
+    public void sendOrderRejected(MobileNumber to, String orderNumber, String reason) {
+        send(to, settings.rejectionTemplate(),
+                Json.createObjectBuilder().add("order", orderNumber).add("reason", reason).build());
+    }
+
+    private void send(MobileNumber to, String template, JsonObject parameters) {
         Map<String, String> query = new TreeMap<>();
         query.put("AccessKeyId", settings.accessKeyId());
         query.put("Action", "SendSms");
@@ -61,8 +71,8 @@ public class AliyunSmsGateway implements SmsGateway {
         query.put("SignatureMethod", "HMAC-SHA1");
         query.put("SignatureNonce", UUID.randomUUID().toString());
         query.put("SignatureVersion", "1.0");
-        query.put("TemplateCode", settings.verificationTemplate());
-        query.put("TemplateParam", Json.createObjectBuilder().add("code", code).build().toString());
+        query.put("TemplateCode", template);
+        query.put("TemplateParam", parameters.toString());
         query.put("Timestamp", TIMESTAMP.format(clock.instant()));
         query.put("Version", "2017-05-25");
         String canonical = canonicalQuery(query);

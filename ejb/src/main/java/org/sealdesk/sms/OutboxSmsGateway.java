@@ -26,7 +26,15 @@ public class OutboxSmsGateway implements SmsGateway {
 
     @Override
     public void sendVerificationCode(MobileNumber to, String code, Duration validity) {
-        String body = SmsTexts.verificationCode(code, validity);
+        keep(to, SmsTexts.verificationCode(code, validity));
+    }
+
+    @Override
+    public void sendOrderRejected(MobileNumber to, String orderNumber, String reason) {
+        keep(to, SmsTexts.orderRejected(orderNumber, reason));
+    }
+
+    private void keep(MobileNumber to, String body) {
         em.persist(new SmsMessage(to.value(), body, clock.instant()));
         LOG.info(() -> "SMS outbox: to " + to.value() + ": " + body);
     }

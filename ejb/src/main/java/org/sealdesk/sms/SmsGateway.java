@@ -8,6 +8,9 @@ public interface SmsGateway {
 
     void sendVerificationCode(MobileNumber to, String code, Duration validity);
 
+    /** Tells the applicant that a reviewer sent the order back, and why. */
+    void sendOrderRejected(MobileNumber to, String orderNumber, String reason);
+
     /** Shown in the start-up log, so nobody mistakes the outbox for real delivery. */
     String describe();
 }

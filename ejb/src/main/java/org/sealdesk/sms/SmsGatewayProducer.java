@@ -32,7 +32,8 @@ public class SmsGatewayProducer {
                     config.getValue("sealdesk.sms.aliyun.access-key-id", String.class),
                     config.getValue("sealdesk.sms.aliyun.access-key-secret", String.class),
                     config.getValue("sealdesk.sms.aliyun.sign-name", String.class),
-                    config.getValue("sealdesk.sms.aliyun.template-code", String.class)), clock);
+                    config.getValue("sealdesk.sms.aliyun.template-code", String.class),
+                    config.getValue("sealdesk.sms.aliyun.rejection-template-code", String.class)), clock);
             default -> throw new IllegalStateException("sealdesk.sms.gateway must be outbox or aliyun, not " + kind);
         };
     }

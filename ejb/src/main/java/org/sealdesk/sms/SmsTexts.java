@@ -14,4 +14,8 @@ final class SmsTexts {
         long minutes = (validity.toSeconds() + 59) / 60; // rounded up: never "0 minutes"
         return SIGNATURE + "您的验证码为" + code + "，" + minutes + "分钟内有效。请勿告诉他人。";
     }
+
+    static String orderRejected(String orderNumber, String reason) {
+        return SIGNATURE + "您的订单" + orderNumber + "未通过审核，原因：" + reason + "。请登录平台修改后重新提交，无需再次付款。";
+    }
 }

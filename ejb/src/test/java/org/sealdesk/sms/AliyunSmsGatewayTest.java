@@ -70,7 +70,7 @@ class AliyunSmsGatewayTest {
 
     private AliyunSmsGateway gateway(String secret) {
         URI endpoint = URI.create("http://127.0.0.1:" + provider.getAddress().getPort() + "/");
-        return new AliyunSmsGateway(new AliyunSmsGateway.Settings(endpoint, KEY_ID, secret, "肇庆CA电子印章", "SMS_123456"), CLOCK);
+        return new AliyunSmsGateway(new AliyunSmsGateway.Settings(endpoint, KEY_ID, secret, "肇庆CA电子印章", "SMS_123456", "SMS_654321"), CLOCK);
     }
 
     @Test

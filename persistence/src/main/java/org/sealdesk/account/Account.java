@@ -1,6 +1,7 @@
 package org.sealdesk.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,11 +39,8 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    @Embedded
+    private SignInLock lock = new SignInLock();
 
     @Column(name = "last_sign_in_at")
     private OffsetDateTime lastSignInAt;
@@ -80,9 +78,7 @@ public class Account {
 
     /** Throws while the account is locked after too many failed sign-ins. */
     public void ensureNotLocked(Instant now) {
-        if (lockedUntil != null && now.isBefore(lockedUntil.toInstant())) {
-            throw new RuleViolation("signIn.locked", lockedUntil.toInstant());
-        }
+        lock.ensureNotLocked(now);
     }
 
     /**
@@ -91,27 +87,19 @@ public class Account {
      * @return the tries left before the lock, 0 when this failure locked the account
      */
     public int recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            failedSignIns = 0;
-            lockedUntil = Utc.of(now.plus(lockout));
-            return 0;
-        }
-        return maxFailures - failedSignIns;
+        return lock.recordFailure(now, maxFailures, lockout);
     }
 
     public void recordSignIn(Instant now) {
         ensureNotLocked(now);
-        failedSignIns = 0;
-        lockedUntil = null;
+        lock.clear();
         lastSignInAt = Utc.of(now);
     }
 
     /** A password reset by SMS code proves control of the number, so it also lifts a lock. */
     public void resetPassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
-        failedSignIns = 0;
-        lockedUntil = null;
+        lock.clear();
     }
 
     public void verifyIdentity(String name, String idCardCipher, String idCardMasked, IdentityCheck check,
@@ -147,7 +135,7 @@ public class Account {
     }
 
     public Instant getLockedUntil() {
-        return Utc.instant(lockedUntil);
+        return lock.lockedUntil();
     }
 
     public Instant getLastSignInAt() {

@@ -7,15 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.sealdesk.common.Utc;
 
 /** One security event or staff action: who did what to which object, when, from where, and how it ended. */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = "AuditEvent.chain", query = "SELECT e FROM AuditEvent e ORDER BY e.seq")
+@NamedQuery(name = "AuditEvent.unchained", query = "SELECT e FROM AuditEvent e WHERE e.seq IS NULL ORDER BY e.id")
 public class AuditEvent {
 
     @Id
@@ -45,18 +49,52 @@ public class AuditEvent {
     @Column(length = 1000)
     private String detail;
 
+    @Column(unique = true)
+    private Long seq;
+
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+
+    @Column(length = 64)
+    private String hash;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant at, String actor, String action, String subject, AuditOutcome outcome, String source,
             String detail) {
-        this.occurredAt = Utc.of(at);
+        // The database keeps microseconds; hash what will be read back.
+        this.occurredAt = Utc.of(at.truncatedTo(ChronoUnit.MICROS));
         this.actor = actor;
         this.action = action;
         this.subject = subject;
         this.outcome = outcome;
         this.source = source;
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    /** Called by {@link AuditChainHead#append} only. */
+    void chain(long sequence, String previousHash) {
+        seq = sequence;
+        prevHash = previousHash;
+        hash = AuditChain.hash(seq, prevHash, getOccurredAt(), actor, action, subject, outcome.name(), source, detail);
+    }
+
+    public ChainRow asChainRow() {
+        return new ChainRow(seq == null ? 0 : seq, getOccurredAt(), actor, action, subject, outcome.name(), source,
+                detail, prevHash, hash);
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
     }
 
     public Long getId() {

@@ -19,6 +19,11 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.addExact(fen, other.fen));
     }
 
+    /** 1234.50, for exports */
+    public String yuan() {
+        return String.format("%d.%02d", fen / 100, fen % 100);
+    }
+
     /** ¥1,234.50 */
     public String display() {
         return String.format("¥%,d.%02d", fen / 100, fen % 100);

@@ -80,6 +80,10 @@ public class SealOrder {
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
 
+    /** When the order last entered review (paid, or resubmitted): the review queue's order. */
+    @Column(name = "review_requested_at")
+    private OffsetDateTime reviewRequestedAt;
+
     @Column(name = "rejection_reason", length = 500)
     private String rejectionReason;
 
@@ -271,10 +275,18 @@ public class SealOrder {
         }
         events.add(new OrderEvent(this, status, target, actor, note, now));
         status = target;
+        if (target == OrderStatus.AWAITING_REVIEW) {
+            reviewRequestedAt = Utc.of(now);
+        }
     }
 
     private RuleViolation illegalMove(OrderStatus target) {
         return new RuleViolation("order.move.illegal", number, status, target);
+    }
+
+    /** The optimistic-lock version: a reviewer's decision names the version they saw. */
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {
@@ -327,6 +339,10 @@ public class SealOrder {
 
     public String getRejectionReason() {
         return rejectionReason;
+    }
+
+    public Instant getReviewRequestedAt() {
+        return Utc.instant(reviewRequestedAt);
     }
 
     public boolean isResubmitted() {

@@ -14,6 +14,7 @@ import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.MailingAddress;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
+import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderView;
 import org.sealdesk.order.PriceRule;
 import org.sealdesk.order.PriceTable;
@@ -64,7 +65,8 @@ public class ApplicationPage implements Serializable {
         applicant.fillFrom(order.application());
         mailing.fillFrom(order.mailing());
         years = order.validityYears();
-        step = order.application() == null || !stepOneDocumentsPresent() ? 0
+        // A rejected order is corrected from the first step: the reviewer's reason is shown above it.
+        step = isResubmission() || order.application() == null || !stepOneDocumentsPresent() ? 0
                 : order.validityYears() == null || !order.has(DocumentRole.IMPRESSION_FORM) ? 1
                 : order.mailing() == null ? 2 : CONFIRM;
         return null;
@@ -108,12 +110,22 @@ public class ApplicationPage implements Serializable {
         }
     }
 
+    /** Corrected after a reviewer sent it back: paid already, it returns to review. */
+    public boolean isResubmission() {
+        return order != null && order.status() == OrderStatus.REJECTED;
+    }
+
     public void back() {
         step = Math.max(0, step - 1);
     }
 
     public String submit() {
         try {
+            if (isResubmission()) {
+                order = orders.submit(number);
+                Feedback.infoAfterRedirect("order.resubmitted", order.number());
+                return "/account/order.xhtml?faces-redirect=true&number=" + number;
+            }
             order = orders.submit(number);
             Feedback.infoAfterRedirect("order.submitted", order.number(), order.amount());
             return "/account/pay.xhtml?faces-redirect=true&number=" + number;

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Base64;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderView;
@@ -92,7 +91,7 @@ public class PayPage implements Serializable {
     private void show(PaymentView view) {
         payment = view;
         qrImage = view.open() == null ? null
-                : "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(absolute(view.open().codeUrl())));
+                : QrCode.dataUri(absolute(view.open().codeUrl()));
     }
 
     /** The sandbox's code is a page of this site; a real gateway's (weixin://…) is used as it is. */

@@ -1,0 +1,90 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Staff sign-in and roles: every demo role against every back-office screen. The pages only need a
+ * staff sign-in; what each may see is decided by the services' @RolesAllowed, so a 403 here is an
+ * EJB refusing the caller, and each refusal lands in the audit log.
+ */
+class StaffAccessIT {
+
+    /** Each screen and the roles whose service lets them in. */
+    private static final Map<String, List<String>> SCREENS = new LinkedHashMap<>();
+
+    static {
+        SCREENS.put("/staff/index.xhtml", List.of("admin", "reviewer", "producer", "shipper", "finance"));
+        SCREENS.put("/staff/queue.xhtml", List.of("reviewer"));
+        SCREENS.put("/staff/finance.xhtml", List.of("finance"));
+        SCREENS.put("/staff/audit.xhtml", List.of("admin"));
+        SCREENS.put("/staff/users.xhtml", List.of("admin"));
+        SCREENS.put("/staff/api/audit-chain", List.of("admin"));
+    }
+
+    @Test
+    void everyRoleReachesItsScreensAndIsRefusedTheOthers() {
+        Map<String, FacesClient> members = new LinkedHashMap<>();
+        for (String username : List.of("admin", "reviewer", "producer", "shipper", "finance")) {
+            members.put(username, Staff.signedIn(username));
+        }
+        members.forEach((username, client) -> SCREENS.forEach((path, allowed) -> {
+            int status = client.get(path).statusCode();
+            assertEquals(allowed.contains(username) ? 200 : 403, status, username + " on " + path);
+        }));
+
+        FacesClient admin = members.get("admin");
+        admin.get("/staff/audit.xhtml");
+        String refusals = admin.submit("auditForm", "search",
+                Map.of("actor", "reviewer", "action", "access.denied")).text();
+        assertTrue(refusals.contains("/staff/finance.xhtml") && refusals.contains("拒绝"),
+                "the reviewer's refused visit to the finance screen is in the audit log: " + refusals);
+
+        String chain = admin.get("/staff/api/audit-chain").body();
+        assertTrue(chain.contains("\"intact\":true"), chain);
+    }
+
+    @Test
+    void strangersAreSentToTheStaffSignInPage() {
+        FacesClient stranger = FacesClient.forServer();
+        stranger.get("/staff/queue.xhtml");
+        assertEquals("/staff/login.xhtml", stranger.currentPath());
+        FacesClient monitor = FacesClient.forServer();
+        monitor.get("/staff/api/audit-chain");
+        assertEquals("/staff/login.xhtml", monitor.currentPath());
+    }
+
+    @Test
+    void aSignedInApplicantIsNoStaffMember() {
+        Applicant applicant = new Applicant(TestData.newMobile());
+        applicant.register(TestData.PASSWORD);
+        assertEquals(403, applicant.client.get("/staff/index.xhtml").statusCode());
+    }
+
+    @Test
+    void aWrongCodeOrPasswordIsRefusedWithoutSayingWhich() {
+        String rightCode = Staff.nextCode("shipper");
+        FacesClient client = FacesClient.forServer();
+        client.get("/staff/login.xhtml");
+        String wrongCode = client.submit("staffSignIn", "signIn",
+                Map.of("username", "shipper", "password", Staff.PASSWORD, "code", "000000")).text();
+        assertTrue(wrongCode.contains("用户名、密码或动态码不正确"), wrongCode);
+        String wrongPassword = client.submit("staffSignIn", "signIn",
+                Map.of("username", "shipper", "password", "Wrong-pass-1", "code", rightCode)).text();
+        assertTrue(wrongPassword.contains("用户名、密码或动态码不正确"), wrongPassword);
+        String unknown = client.submit("staffSignIn", "signIn",
+                Map.of("username", "nobody", "password", Staff.PASSWORD, "code", "123456")).text();
+        assertTrue(unknown.contains("用户名、密码或动态码不正确"), unknown);
+        assertEquals("/staff/login.xhtml", client.currentPath());
+
+        // The right code now signs in (the failures were fewer than the lock's five).
+        FacesClient shipper = Staff.signedIn("shipper");
+        assertFalse(shipper.page().text().contains("用户名、密码或动态码不正确"));
+    }
+}

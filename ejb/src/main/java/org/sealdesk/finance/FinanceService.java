@@ -1,0 +1,119 @@
+package org.sealdesk.finance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.sealdesk.common.Money;
+import org.sealdesk.platform.Csv;
+import org.sealdesk.order.SealOrder;
+import org.sealdesk.payment.Payment;
+import org.sealdesk.payment.PaymentStatus;
+import org.sealdesk.payment.Refund;
+import org.sealdesk.payment.RefundStatus;
+import org.sealdesk.staff.Roles;
+
+/** Finance's view of the money: payments and refunds with totals, and the CSV export for reconciliation. */
+@Stateless
+@RolesAllowed(Roles.FINANCE)
+public class FinanceService {
+
+    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(SERVICE_ZONE);
+    private static final int MAX_ROWS = 5000;
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    public FinanceReport report(FinanceFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.from() != null) {
+            conditions.add("p.createdAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            conditions.add("p.createdAt < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+        }
+        if (filter.status() != null) {
+            conditions.add("p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.orderNumber() != null && !filter.orderNumber().isBlank()) {
+            conditions.add("p.outTradeNo LIKE :number");
+            parameters.put("number", filter.orderNumber().strip().replace("%", "").replace("_", "") + "%");
+        }
+        TypedQuery<Payment> query = em.createQuery("SELECT p FROM Payment p"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY p.createdAt DESC, p.id DESC", Payment.class).setMaxResults(MAX_ROWS);
+        parameters.forEach(query::setParameter);
+        List<Payment> payments = query.getResultList();
+        Map<Long, SealOrder> orders = byId(payments.stream().map(Payment::getOrderId).distinct().toList());
+        Map<Long, List<Refund>> refunds = refundsOf(payments.stream().map(Payment::getId).toList());
+        List<FinanceRow> rows = payments.stream().map(p -> row(p, orders.get(p.getOrderId()),
+                refunds.getOrDefault(p.getId(), List.of()))).toList();
+        long received = rows.stream().filter(r -> r.paidAt() != null).mapToLong(r -> r.amount().fen()).sum();
+        long refunded = rows.stream().flatMap(r -> r.refunds().stream())
+                .filter(r -> r.status() != RefundStatus.FAILED).mapToLong(r -> r.amount().fen()).sum();
+        return new FinanceReport(rows, Money.ofFen(received), Money.ofFen(refunded));
+    }
+
+    /** UTF-8 with a byte-order mark, so that Excel opens the Chinese columns correctly. */
+    public String csv(FinanceFilter filter) {
+        StringBuilder csv = new StringBuilder("\uFEFF商户订单号,支付渠道,订单号,订单状态,金额(元),支付状态,创建时间,支付时间,渠道交易号,退款单号,退款金额(元),退款状态,退款原因\r\n");
+        for (FinanceRow row : report(filter).rows()) {
+            List<FinanceRow.RefundLine> refunds = row.refunds().isEmpty() ? Collections.singletonList(null)
+                    : row.refunds();
+            for (FinanceRow.RefundLine refund : refunds) {
+                csv.append(Csv.line(row.outTradeNo(), row.gateway(), row.orderNumber(), row.orderStatus(),
+                        row.amount().yuan(), row.status(), time(row.createdAt()), time(row.paidAt()),
+                        row.transactionId(), refund == null ? null : refund.outRefundNo(),
+                        refund == null ? null : refund.amount().yuan(), refund == null ? null : refund.status(),
+                        refund == null ? null : refund.reason()));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : CSV_TIME.format(instant);
+    }
+
+    private Map<Long, SealOrder> byId(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM SealOrder o WHERE o.id IN :ids", SealOrder.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(SealOrder::getId, o -> o));
+    }
+
+    private Map<Long, List<Refund>> refundsOf(List<Long> paymentIds) {
+        if (paymentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM Refund r WHERE r.paymentId IN :ids ORDER BY r.createdAt", Refund.class)
+                .setParameter("ids", paymentIds).getResultStream()
+                .collect(Collectors.groupingBy(Refund::getPaymentId));
+    }
+
+    private static FinanceRow row(Payment payment, SealOrder order, List<Refund> refunds) {
+        Objects.requireNonNull(order, "payment without order");
+        return new FinanceRow(payment.getOutTradeNo(), payment.getGateway(), order.getNumber().value(), order.getKind(),
+                order.getStatus(), payment.getAmount(), payment.getStatus(), payment.getCreatedAt(), payment.getPaidAt(),
+                payment.getTransactionId(), refunds.stream().map(r -> new FinanceRow.RefundLine(r.getOutRefundNo(),
+                        r.getAmount(), r.getStatus(), r.getReason(), r.getRequestedBy(), r.getCreatedAt())).toList());
+    }
+}

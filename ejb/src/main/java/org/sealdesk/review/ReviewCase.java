@@ -1,0 +1,17 @@
+package org.sealdesk.review;
+
+import java.util.List;
+import org.sealdesk.order.OrderView;
+
+/**
+ * Everything a reviewer decides on: the order as submitted, the full ID number (the reviewer
+ * compares it with the scan), the applicant's verified identity, SealDesk's consistency hints, and
+ * the version the decision must still apply to.
+ */
+public record ReviewCase(OrderView order, long version, String applicantMobile, String applicantRealName,
+        String legalRepIdNumber, List<Hint> hints, boolean resubmitted) {
+
+    /** A consistency check: a message key, whether it passed, and its arguments. */
+    public record Hint(String messageKey, boolean ok, List<String> arguments) {
+    }
+}

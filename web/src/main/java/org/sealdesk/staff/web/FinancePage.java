@@ -1,0 +1,133 @@
+package org.sealdesk.staff.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.finance.FinanceFilter;
+import org.sealdesk.finance.FinanceReport;
+import org.sealdesk.finance.FinanceService;
+import org.sealdesk.payment.PaymentStatus;
+import org.sealdesk.payment.RefundService;
+import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.Feedback;
+
+/** 财务: payments and refunds with totals, the refund of an abandoned rejected order, CSV export. */
+@Named
+@ViewScoped
+public class FinancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String REFUND_FORM = "refundForm";
+
+    @Inject
+    transient FinanceService finance;
+
+    @Inject
+    transient RefundService refunds;
+
+    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(30);
+    private LocalDate to;
+    private PaymentStatus status;
+    private String orderNumber;
+    private FinanceReport report;
+    private String refundOrder;
+    private String refundReason;
+
+    /** viewAction, and the search button */
+    public void search() {
+        report = finance.report(filter());
+    }
+
+    private FinanceFilter filter() {
+        return new FinanceFilter(from, to, status, orderNumber);
+    }
+
+    public void prepareRefund(String number) {
+        refundOrder = number;
+        refundReason = null;
+    }
+
+    public void refund() {
+        if (refundReason == null || refundReason.isBlank()) {
+            Feedback.error(REFUND_FORM + ":refundReason", "refund.reasonRequired");
+            return;
+        }
+        try {
+            var outcome = refunds.refundAbandoned(refundOrder, refundReason.strip(), ClientAddress.current());
+            Feedback.info(null, "staff.refund.done", refundOrder, Feedback.text("refundStatus." + outcome));
+            refundOrder = null;
+            search();
+            PrimeFaces.current().executeScript("PF('refundDialog').hide()");
+        } catch (RuleViolation refused) {
+            Feedback.error(refused.messageKey().startsWith("refund.reason") ? REFUND_FORM + ":refundReason" : null,
+                    refused);
+        }
+    }
+
+    public StreamedContent getCsv() {
+        byte[] csv = finance.csv(filter()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("payments-" + LocalDate.now() + ".csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public PaymentStatus[] getStatuses() {
+        return PaymentStatus.values();
+    }
+
+    public FinanceReport getReport() {
+        return report;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public PaymentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PaymentStatus status) {
+        this.status = status;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public String getRefundOrder() {
+        return refundOrder;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
+    }
+}

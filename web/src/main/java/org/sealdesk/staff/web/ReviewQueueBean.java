@@ -1,0 +1,153 @@
+package org.sealdesk.staff.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.sealdesk.order.OrderKind;
+import org.sealdesk.partner.PartnerService;
+import org.sealdesk.review.ReviewFilter;
+import org.sealdesk.review.ReviewQueueRow;
+import org.sealdesk.review.ReviewService;
+import org.sealdesk.web.Feedback;
+
+/** 待审核订单: the lazy queue, paged, sorted and filtered by the database; oldest first. */
+@Named("reviewQueue")
+@ViewScoped
+public class ReviewQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReviewService reviews;
+
+    @Inject
+    transient PartnerService partners;
+
+    private OrderKind kind;
+    private LocalDate from;
+    private LocalDate to;
+    private Long partnerId;
+    private String unitName;
+    private String creditCode;
+    private Map<Long, String> partnerNames;
+
+    private final LazyDataModel<ReviewQueueRow> orders = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) reviews.queue(filter(), 0, 1, null, false).total();
+        }
+
+        @Override
+        public List<ReviewQueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            var page = reviews.queue(filter(), first, pageSize, sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.DESCENDING);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(ReviewQueueRow row) {
+            return row.number();
+        }
+    };
+
+    /** viewAction: the queue is the reviewer's; anyone else is refused by the service. */
+    public void load() {
+        reviews.queue(ReviewFilter.none(), 0, 1, null, false);
+        partnerNames = partners.names();
+    }
+
+    public void clearFilters() {
+        kind = null;
+        from = null;
+        to = null;
+        partnerId = null;
+        unitName = null;
+        creditCode = null;
+    }
+
+    private ReviewFilter filter() {
+        return new ReviewFilter(kind, from, to, partnerId, unitName, creditCode);
+    }
+
+    /** 已等待 3 小时 / 2 天 4 小时. */
+    public String waited(ReviewQueueRow row) {
+        long minutes = Math.max(0, row.waitedAt(Instant.now()).toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        return Feedback.text("staff.queue.waitedValue", days, hours, minutes % 60);
+    }
+
+    public LazyDataModel<ReviewQueueRow> getOrders() {
+        return orders;
+    }
+
+    public OrderKind[] getKinds() {
+        return OrderKind.values();
+    }
+
+    public Map<Long, String> getPartnerNames() {
+        return partnerNames;
+    }
+
+    public OrderKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrderKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sealdesk.staff.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.platform.QrCode;
+import org.sealdesk.staff.StaffMember;
+import org.sealdesk.staff.StaffSignIn;
+import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.Feedback;
+
+/**
+ * 工作人员登录: username, password and the authenticator's code. A member without an authenticator
+ * first sees a QR code to scan, then signs in with its first code.
+ */
+@Named
+@ViewScoped
+public class StaffSignInPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "staffSignIn";
+
+    @Inject
+    StaffSignIn signIn;
+
+    @Inject
+    StaffSession session;
+
+    private String next;
+    private String username;
+    private String password;
+    private String code;
+    private String enrolmentSecret;
+    private String enrolmentUri;
+
+    public String signIn() {
+        try {
+            StaffMember member = signIn.signIn(username, password, code, ClientAddress.current());
+            if (member.mustEnrol()) {
+                enrolmentSecret = member.enrolmentSecret();
+                enrolmentUri = member.enrolmentUri();
+                Feedback.info(null, "staff.signIn.enrol");
+                return null;
+            }
+            session.establish(member);
+            return StaffSession.landingOutcome(next);
+        } catch (RuleViolation refused) {
+            code = null;
+            Feedback.reject(FORM, refused);
+            return null;
+        }
+    }
+
+    /** The enrolment QR code as a data: URI for an img element. */
+    public String getEnrolmentQr() {
+        return enrolmentUri == null ? null : QrCode.dataUri(enrolmentUri);
+    }
+
+    public boolean isEnrolling() {
+        return enrolmentSecret != null;
+    }
+
+    public String getEnrolmentSecret() {
+        return enrolmentSecret;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
