@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sealdesk.staff.Roles;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.identity.IdCardNumber;
@@ -24,6 +23,7 @@ import org.sealdesk.identity.PersonName;
 import org.sealdesk.sms.SentCode;
 import org.sealdesk.sms.SmsCodeService;
 import org.sealdesk.sms.SmsPurpose;
+import org.sealdesk.staff.Roles;
 
 /** Applicant accounts: registration, the two ways to sign in, password reset and real-name verification. */
 @Stateless

@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.platform.Csv;
 import org.sealdesk.staff.Roles;
 
@@ -22,14 +22,9 @@ import org.sealdesk.staff.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AuditService {
 
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(SERVICE_ZONE);
+            .withZone(ServiceZone.ZONE);
     private static final int MAX_EXPORT_ROWS = 100_000;
-
-    /** Rows of one viewer page, newest first, and how many match. */
-    public record Page(List<AuditRecord> rows, long total) {
-    }
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
@@ -40,18 +35,23 @@ public class AuditService {
     @Resource
     SessionContext session;
 
-    public Page search(AuditFilter filter, int first, int pageSize) {
+    /** How many rows match the filter. */
+    public long count(AuditFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq DESC",
-                AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page(rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultStream()
-                .map(AuditRecord::of).toList(), count.getSingleResult());
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(filter, parameters),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** One viewer page, newest first. */
+    public List<AuditRecord> search(AuditFilter filter, int first, int pageSize) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where(filter, parameters)
+                + " ORDER BY e.seq DESC", AuditEvent.class);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultStream()
+                .map(AuditRecord::of).toList();
     }
 
     /** Walks the whole chain; the check itself is audited. */
@@ -67,7 +67,7 @@ public class AuditService {
 
     public String csv(AuditFilter filter, String source) {
         StringBuilder csv = new StringBuilder("\uFEFF序号,时间,操作人,操作,对象,结果,来源,详情,哈希\r\n");
-        for (AuditRecord row : search(filter, 0, MAX_EXPORT_ROWS).rows()) {
+        for (AuditRecord row : search(filter, 0, MAX_EXPORT_ROWS)) {
             csv.append(Csv.line(row.seq(), CSV_TIME.format(row.occurredAt()), row.actor(), row.action(), row.subject(),
                     row.outcome(), row.source(), row.detail(), row.hash()));
         }
@@ -95,11 +95,11 @@ public class AuditService {
         }
         if (filter.from() != null) {
             conditions.add("e.occurredAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("from", ServiceZone.startOf(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("e.occurredAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("to", ServiceZone.endOf(filter.to()));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sealdesk.common.Money;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.common.Utc;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.payment.RefundStatus;
@@ -28,7 +28,6 @@ import org.sealdesk.staff.Roles;
 @RolesAllowed(Roles.STAFF)
 public class DashboardService {
 
-    static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     static final int CHART_DAYS = 14;
 
     @PersistenceContext(unitName = "sealdesk")
@@ -39,8 +38,8 @@ public class DashboardService {
 
     public Dashboard today() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, SERVICE_ZONE);
-        OffsetDateTime startOfToday = today.atStartOfDay(SERVICE_ZONE).toOffsetDateTime();
+        LocalDate today = ServiceZone.dayOf(now);
+        OffsetDateTime startOfToday = ServiceZone.startOf(today);
 
         Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
         for (OrderStatus status : OrderStatus.values()) {
@@ -70,8 +69,8 @@ public class DashboardService {
             counts.put(day, 0L);
         }
         em.createQuery("SELECT o.submittedAt FROM SealOrder o WHERE o.submittedAt >= :start", OffsetDateTime.class)
-                .setParameter("start", first.atStartOfDay(SERVICE_ZONE).toOffsetDateTime()).getResultStream()
-                .map(at -> LocalDate.ofInstant(at.toInstant(), SERVICE_ZONE))
+                .setParameter("start", ServiceZone.startOf(first)).getResultStream()
+                .map(at -> ServiceZone.dayOf(at.toInstant()))
                 .forEach(day -> counts.computeIfPresent(day, (d, n) -> n + 1));
         List<Dashboard.DayCount> days = new ArrayList<>();
         counts.forEach((day, n) -> days.add(new Dashboard.DayCount(day, n)));
@@ -80,7 +79,7 @@ public class DashboardService {
 
     /** The same time of day one working day (Monday to Friday) earlier. */
     static Instant oneWorkingDayBefore(Instant now) {
-        ZonedDateTime at = now.atZone(SERVICE_ZONE).minusDays(1);
+        ZonedDateTime at = now.atZone(ServiceZone.ZONE).minusDays(1);
         while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
             at = at.minusDays(1);
         }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,12 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.sealdesk.common.Money;
-import org.sealdesk.platform.Csv;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.payment.Payment;
 import org.sealdesk.payment.PaymentStatus;
 import org.sealdesk.payment.Refund;
 import org.sealdesk.payment.RefundStatus;
+import org.sealdesk.platform.Csv;
 import org.sealdesk.staff.Roles;
 
 /** Finance's view of the money: payments and refunds with totals, and the CSV export for reconciliation. */
@@ -29,9 +29,8 @@ import org.sealdesk.staff.Roles;
 @RolesAllowed(Roles.FINANCE)
 public class FinanceService {
 
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(SERVICE_ZONE);
+            .withZone(ServiceZone.ZONE);
     private static final int MAX_ROWS = 5000;
 
     @PersistenceContext(unitName = "sealdesk")
@@ -42,11 +41,11 @@ public class FinanceService {
         Map<String, Object> parameters = new HashMap<>();
         if (filter.from() != null) {
             conditions.add("p.createdAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("from", ServiceZone.startOf(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("p.createdAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("to", ServiceZone.endOf(filter.to()));
         }
         if (filter.status() != null) {
             conditions.add("p.status = :status");

@@ -10,8 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.DocumentType;
 import org.sealdesk.document.OrderDocument;
@@ -39,7 +38,6 @@ import org.sealdesk.platform.CjkFont;
 @RolesAllowed(AccountService.APPLICANT)
 public class OrderService {
 
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
 
     @PersistenceContext(unitName = "sealdesk")
@@ -77,7 +75,7 @@ public class OrderService {
             throw new RuleViolation("order.realNameRequired");
         }
         Instant now = clock.instant();
-        SealOrder order = SealOrder.draft(kind, applicant.getId(), OrderNumber.next(LocalDate.ofInstant(now, SERVICE_ZONE)), now);
+        SealOrder order = SealOrder.draft(kind, applicant.getId(), OrderNumber.next(ServiceZone.dayOf(now)), now);
         if (partnerId != null) {
             order.cameThrough(partnerId);
         }

@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 import org.sealdesk.account.Account;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.identity.CreditCode;
 import org.sealdesk.identity.IdCardNumber;
@@ -43,7 +43,6 @@ import org.sealdesk.staff.Roles;
 @RolesAllowed(Roles.REVIEWER)
 public class ReviewService {
 
-    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
     private static final Map<String, String> SORTABLE = Map.of("waitingSince", "o.reviewRequestedAt",
             "submittedAt", "o.submittedAt", "number", "o.number", "unitName", "o.application.unitName",
@@ -70,21 +69,27 @@ public class ReviewService {
     @Resource
     SessionContext session;
 
-    /** Oldest first unless another sort is asked for; {@code sortField} is one of the row's property names. */
-    public ReviewQueuePage queue(ReviewFilter filter, int first, int pageSize, String sortField, boolean descending) {
+    /** How many orders in the queue match the filter. */
+    public long queueSize(ReviewFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SealOrder o" + whereClause(filter, parameters),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** One page of the queue, oldest first unless another sort is asked for; {@code sortField} is a row property. */
+    public List<ReviewQueueRow> queue(ReviewFilter filter, int first, int pageSize, String sortField,
+            boolean descending) {
         Map<String, Object> parameters = new HashMap<>();
         String where = whereClause(filter, parameters);
-        String order = (sortField == null ? "o.reviewRequestedAt" : SORTABLE.getOrDefault(sortField, "o.reviewRequestedAt")) + (descending ? " DESC" : " ASC");
+        String order = SORTABLE.getOrDefault(sortField == null ? "waitingSince" : sortField, "o.reviewRequestedAt")
+                + (descending ? " DESC" : " ASC");
         TypedQuery<SealOrder> page = em.createQuery("SELECT o FROM SealOrder o" + where + " ORDER BY " + order
                 + ", o.id", SealOrder.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM SealOrder o" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<ReviewQueueRow> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
-                .getResultStream().map(this::row).toList();
-        return new ReviewQueuePage(rows, count.getSingleResult());
+        parameters.forEach(page::setParameter);
+        return page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultStream()
+                .map(this::row).toList();
     }
 
     private static String whereClause(ReviewFilter filter, Map<String, Object> parameters) {
@@ -97,11 +102,11 @@ public class ReviewService {
         }
         if (filter.submittedFrom() != null) {
             conditions.add("o.submittedAt >= :from");
-            parameters.put("from", filter.submittedFrom().atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("from", ServiceZone.startOf(filter.submittedFrom()));
         }
         if (filter.submittedTo() != null) {
             conditions.add("o.submittedAt < :to");
-            parameters.put("to", filter.submittedTo().plusDays(1).atStartOfDay(SERVICE_ZONE).toOffsetDateTime());
+            parameters.put("to", ServiceZone.endOf(filter.submittedTo()));
         }
         if (filter.partnerId() != null) {
             conditions.add("o.partnerAppId = :partner");

@@ -67,7 +67,7 @@ public class StaffSignIn {
             user.ensureMaySignIn(now);
         } catch (RuleViolation refused) {
             audit.refused(name, "staff.signIn", null, source, user.isDisabled() ? "disabled" : "locked");
-            throw user.isDisabled() ? refused : new RuleViolation("staff.signIn.locked", user.getLockedUntil());
+            throw refused;
         }
         if (password == null || !PasswordHash.matches(password, user.getPasswordHash())) {
             throw failed(user, now, source, "wrong password");

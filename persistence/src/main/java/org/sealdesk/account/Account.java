@@ -78,7 +78,7 @@ public class Account {
 
     /** Throws while the account is locked after too many failed sign-ins. */
     public void ensureNotLocked(Instant now) {
-        lock.ensureNotLocked(now);
+        lock.ensureNotLocked(now, "signIn.locked");
     }
 
     /**

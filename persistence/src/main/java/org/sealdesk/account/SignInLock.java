@@ -18,10 +18,10 @@ public class SignInLock {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
-    /** Throws while locked after too many failed sign-ins. */
-    public void ensureNotLocked(Instant now) {
+    /** Throws while locked after too many failed sign-ins, with the owner's wording ({@code messageKey}). */
+    public void ensureNotLocked(Instant now, String messageKey) {
         if (isLocked(now)) {
-            throw new RuleViolation("signIn.locked", lockedUntil.toInstant());
+            throw new RuleViolation(messageKey, lockedUntil.toInstant());
         }
     }
 

@@ -119,7 +119,7 @@ public class StaffUser {
         if (disabled) {
             throw new RuleViolation("staff.signIn.disabled");
         }
-        lock.ensureNotLocked(now);
+        lock.ensureNotLocked(now, "staff.signIn.locked");
     }
 
     public int recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
@@ -187,10 +187,6 @@ public class StaffUser {
 
     public boolean isDisabled() {
         return disabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lock.lockedUntil();
     }
 
     public boolean isLocked(Instant now) {

@@ -3,17 +3,16 @@ package org.sealdesk.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.sealdesk.common.ServiceZone;
 
 /** Times as the service shows them: Beijing time, to the minute or second. */
 @Named
 @ApplicationScoped
 public class ServiceTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ServiceZone.ZONE);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ServiceZone.ZONE);
 
     public static String toMinute(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);

@@ -19,6 +19,7 @@ import org.sealdesk.audit.AuditFilter;
 import org.sealdesk.audit.AuditOutcome;
 import org.sealdesk.audit.AuditRecord;
 import org.sealdesk.audit.AuditService;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.web.ClientAddress;
 
 /** 审计日志: filtered viewer (newest first), chain verification, CSV export. */
@@ -44,15 +45,13 @@ public class AuditPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.search(filter(), 0, 1).total();
+            return (int) audit.count(filter());
         }
 
         @Override
         public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            AuditService.Page page = audit.search(filter(), first, pageSize);
-            setRowCount((int) page.total());
-            return page.rows();
+            return audit.search(filter(), first, pageSize);
         }
 
         @Override
@@ -63,7 +62,7 @@ public class AuditPage implements Serializable {
 
     /** viewAction: administrators only, refused by the service for anyone else. */
     public void load() {
-        audit.search(AuditFilter.none(), 0, 1);
+        audit.count(AuditFilter.none());
     }
 
     public void verify() {
@@ -76,7 +75,7 @@ public class AuditPage implements Serializable {
 
     public StreamedContent getCsv() {
         byte[] csv = audit.csv(filter(), ClientAddress.current()).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("audit-" + LocalDate.now() + ".csv")
+        return DefaultStreamedContent.builder().name("audit-" + ServiceZone.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 

@@ -7,11 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
 import org.sealdesk.finance.FinanceFilter;
 import org.sealdesk.finance.FinanceReport;
 import org.sealdesk.finance.FinanceService;
@@ -34,7 +34,7 @@ public class FinancePage implements Serializable {
     @Inject
     transient RefundService refunds;
 
-    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(30);
+    private LocalDate from = ServiceZone.today().minusDays(30);
     private LocalDate to;
     private PaymentStatus status;
     private String orderNumber;
@@ -75,7 +75,7 @@ public class FinancePage implements Serializable {
 
     public StreamedContent getCsv() {
         byte[] csv = finance.csv(filter()).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("payments-" + LocalDate.now() + ".csv")
+        return DefaultStreamedContent.builder().name("payments-" + ServiceZone.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
 

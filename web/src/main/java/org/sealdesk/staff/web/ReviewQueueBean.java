@@ -45,17 +45,15 @@ public class ReviewQueueBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reviews.queue(filter(), 0, 1, null, false).total();
+            return (int) reviews.queueSize(filter());
         }
 
         @Override
         public List<ReviewQueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            var page = reviews.queue(filter(), first, pageSize, sort == null ? null : sort.getField(),
+            return reviews.queue(filter(), first, pageSize, sort == null ? null : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.DESCENDING);
-            setRowCount((int) page.total());
-            return page.rows();
         }
 
         @Override
@@ -66,7 +64,7 @@ public class ReviewQueueBean implements Serializable {
 
     /** viewAction: the queue is the reviewer's; anyone else is refused by the service. */
     public void load() {
-        reviews.queue(ReviewFilter.none(), 0, 1, null, false);
+        reviews.queueSize(ReviewFilter.none());
         partnerNames = partners.names();
     }
 
