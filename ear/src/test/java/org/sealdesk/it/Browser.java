@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -91,6 +92,24 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Chooses the {@code index}-th item of a p:selectOneMenu and waits until the menu shows it; the
+     * panel's opening animation can swallow an early click, so the choice is repeated until it holds.
+     */
+    void choose(String menuId, int index, String label) {
+        wait.until(d -> {
+            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            d.findElement(By.id(menuId)).click();
+            WebElement item = ExpectedConditions.elementToBeClickable(By.id(menuId + "_" + index)).apply(d);
+            if (item != null) {
+                item.click();
+            }
+            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
+    }
+
     /** Chooses a file in the form's (PrimeFaces simple, auto) upload field, which sends it at once. */
     void upload(String formId, Path file) {
         upload(formId, file, 0);
@@ -119,8 +138,15 @@ final class Browser implements AutoCloseable {
         return response.body();
     }
 
+    /** Waits for the text; on a timeout keeps a screenshot and says what the page showed instead. */
     void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            screenshot("timeout");
+            throw new AssertionError("No \"" + text + "\" on " + driver.getCurrentUrl() + " within the wait; the page shows:\n"
+                    + text(), e);
+        }
     }
 
     void waitFor(Function<WebDriver, Boolean> condition) {

@@ -57,8 +57,8 @@ final class BrowserApplicant {
         browser.type("mailingForm:street", street);
     }
 
-    /** A personal-seal order for one year, submitted straight through; ends on its pay page. @return its number */
-    static String submitPersonalOrder(Browser browser, String name) throws IOException {
+    /** Starts a personal-seal order and fills its first step; ends on the validity step. @return its number */
+    static String fillPersonalApplicant(Browser browser, String name) throws IOException {
         String number = startApplication(browser, "startPersonal");
         browser.type("applyForm:realName", name);
         browser.type("applyForm:idNumber", TestData.newIdCardNumber());
@@ -69,6 +69,12 @@ final class BrowserApplicant {
         browser.waitForText("已上传：id-back.png");
         browser.click("applyForm:next");
         browser.waitForText("下载印模采集表");
+        return number;
+    }
+
+    /** A personal-seal order for one year, submitted straight through; ends on its pay page. @return its number */
+    static String submitPersonalOrder(Browser browser, String name) throws IOException {
+        String number = fillPersonalApplicant(browser, name);
         browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
         browser.upload("validityForm", Scans.pdf("impression-form"), 0);
         browser.waitForText("已上传：impression-form.pdf");

@@ -63,18 +63,8 @@ public final class FacesClient {
 
     /** Fills the named form's inputs (by id within the form) and posts {@code button} as PrimeFaces would. */
     public PartialResponse submit(String formId, String buttonId, String execute, Map<String, String> fields) {
-        Element form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("No form " + formId + " on " + pageUri + ":\n" + page.text());
-        }
-        Map<String, String> data = new LinkedHashMap<>();
-        for (Element input : form.select("input[name]")) {
-            String type = input.attr("type");
-            if (!type.equals("submit") && !type.equals("button") && !type.equals("checkbox")) {
-                data.put(input.attr("name"), input.val());
-            }
-        }
-        fields.forEach((id, value) -> data.put(formId + ":" + id, value));
+        Element form = form(formId);
+        Map<String, String> data = formData(form, fields);
         String source = formId + ":" + buttonId;
         data.put("jakarta.faces.partial.ajax", "true");
         data.put("jakarta.faces.source", source);
@@ -108,6 +98,49 @@ public final class FacesClient {
             throw new AssertionError("Server error in partial response: " + error.text());
         }
         return new PartialResponse(text.toString(), false);
+    }
+
+    /** Posts the form without AJAX, as a button with ajax="false" does (a file download); the page stays. */
+    public HttpResponse<String> post(String formId, String buttonId, Map<String, String> fields) {
+        Element form = form(formId);
+        Map<String, String> data = formData(form, fields);
+        data.put(formId + ":" + buttonId, "");
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(pageUri.resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Element form(String formId) {
+        Element form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("No form " + formId + " on " + pageUri + ":\n" + page.text());
+        }
+        return form;
+    }
+
+    /** The form's own inputs as the page holds them, then {@code fields} (by id within the form). */
+    private static Map<String, String> formData(Element form, Map<String, String> fields) {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (!type.equals("submit") && !type.equals("button") && !type.equals("checkbox")) {
+                data.put(input.attr("name"), input.val());
+            }
+        }
+        fields.forEach((id, value) -> data.put(form.id() + ":" + id, value));
+        return data;
+    }
+
+    /** The id (within the form) of a button in the table's row whose text contains {@code rowText}. */
+    public String rowButton(String formId, String tableId, String rowText, String button) {
+        for (Element row : page.select("#" + formId + "\\:" + tableId + " tbody tr")) {
+            if (row.text().replaceAll("\\s+", " ").contains(rowText)) {
+                return row.selectFirst("button[id$=':" + button + "']").id().substring(formId.length() + 1);
+            }
+        }
+        throw new AssertionError("No row with " + rowText + " in " + tableId + ":\n" + page.text());
     }
 
     /** Processes the whole form, as a button with process="@form" does (PrimeFaces sends the form's id). */

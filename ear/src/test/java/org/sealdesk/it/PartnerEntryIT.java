@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Partner entry links (manual 1.2.1): a registered partner's link starts an order that remembers it. */
 class PartnerEntryIT {
 
-    private static final String TRADING_CENTRE = "16e1a4597ff74165a7d4fe525bd612d9";
+    static final String TRADING_CENTRE = "16e1a4597ff74165a7d4fe525bd612d9";
 
     @Test
     void theTradingCentresLinkLeadsToAnOrderThatRecordsIt() {

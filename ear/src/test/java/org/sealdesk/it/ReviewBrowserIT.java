@@ -32,8 +32,7 @@ class ReviewBrowserIT {
                     "the dashboard counts the paid order as awaiting review");
             reviewerBrowser.screenshot("dashboard");
             reviewerBrowser.go("/staff/queue.xhtml");
-            reviewerBrowser.click("queueForm:kind");
-            reviewerBrowser.click("queueForm:kind_2"); // items: 全部, 企业公章办理, 个人印章办理, …
+            reviewerBrowser.choose("queueForm:kind", 2, "个人印章办理"); // items: 全部, 企业公章办理, 个人印章办理, …
             reviewerBrowser.click("queueForm:search");
             reviewerBrowser.waitForText("个人印章办理");
             // Newest submission first: sort the submission-time column descending.

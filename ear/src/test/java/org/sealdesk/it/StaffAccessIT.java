@@ -25,6 +25,8 @@ class StaffAccessIT {
         SCREENS.put("/staff/finance.xhtml", List.of("finance"));
         SCREENS.put("/staff/audit.xhtml", List.of("admin"));
         SCREENS.put("/staff/users.xhtml", List.of("admin"));
+        SCREENS.put("/staff/prices.xhtml", List.of("admin"));
+        SCREENS.put("/staff/partners.xhtml", List.of("admin"));
         SCREENS.put("/staff/api/audit-chain", List.of("admin"));
     }
 

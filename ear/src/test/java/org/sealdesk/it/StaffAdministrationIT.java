@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.sealdesk.staff.Totp;
 
@@ -39,7 +38,7 @@ class StaffAdministrationIT {
         assertEquals(403, member.get("/staff/users.xhtml").statusCode(), "but does not administer");
 
         admin.get("/staff/users.xhtml");
-        String toggle = rowButton(admin, username, "toggle");
+        String toggle = admin.rowButton("membersForm", "members", username, "toggle");
         String disabled = admin.submit("membersForm", toggle, "membersForm:" + toggle, Map.of()).text();
         assertTrue(disabled.contains(username + " 已停用"), disabled);
 
@@ -48,16 +47,5 @@ class StaffAdministrationIT {
         String refused = again.submit("staffSignIn", "signIn", Map.of("username", username, "password",
                 "Initial-pass-1", "code", Totp.codeAt(secret, Instant.now().plusSeconds(30)))).text();
         assertTrue(refused.contains("该账号已停用"), refused);
-    }
-
-    /** The id (within membersForm) of a button in the members table's row for {@code username}. */
-    private static String rowButton(FacesClient admin, String username, String button) {
-        for (Element row : admin.page().select("#membersForm\\:members tbody tr")) {
-            if (row.text().contains(username)) {
-                Element found = row.selectFirst("button[id$=':" + button + "']");
-                return found.id().substring("membersForm:".length());
-            }
-        }
-        throw new AssertionError(username + " not listed: " + admin.page().text());
     }
 }

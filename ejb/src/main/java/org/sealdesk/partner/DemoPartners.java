@@ -7,8 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sealdesk.crypto.DataCipher;
@@ -51,9 +49,7 @@ public class DemoPartners {
         boolean known = !em.createNamedQuery("PartnerApp.byAppKey", PartnerApp.class).setParameter("appKey", appKey)
                 .getResultList().isEmpty();
         if (!known) {
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            em.persist(new PartnerApp(name, appKey, cipher.encrypt(HexFormat.of().formatHex(secret), "partner.secret"),
+            em.persist(new PartnerApp(name, appKey, PartnerAdministration.sealed(cipher, PartnerAdministration.newSecret()),
                     Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), Set.of(EntryLink.NEW_APPLICATION), enabled));
         }
     }

@@ -21,6 +21,11 @@ import org.sealdesk.common.RuleViolation;
 @NamedQuery(name = "PriceRule.forKind", query = "SELECT p FROM PriceRule p WHERE p.kind = :kind ORDER BY p.years")
 public class PriceRule {
 
+    /** The longest certificate validity the table may offer (the schema's CHECK agrees). */
+    public static final int MAX_YEARS = 10;
+    /** A typing slip guard: no order costs more than ¥100,000. */
+    public static final Money MAX_AMOUNT = Money.ofFen(10_000_000);
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "price_rule_seq")
     @SequenceGenerator(name = "price_rule_seq", sequenceName = "price_rule_seq", allocationSize = 1)
@@ -43,8 +48,22 @@ public class PriceRule {
     }
 
     public PriceRule(OrderKind kind, int years, Money amount) {
+        if (kind == null) {
+            throw new RuleViolation("price.kind.required");
+        }
+        if (years < 1 || years > MAX_YEARS) {
+            throw new RuleViolation("price.years.range", MAX_YEARS);
+        }
         this.kind = kind;
         this.years = years;
+        reprice(amount);
+    }
+
+    /** A new amount for new orders; orders already priced keep theirs. */
+    public void reprice(Money amount) {
+        if (amount == null || amount.fen() == 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new RuleViolation("price.amount.range", MAX_AMOUNT);
+        }
         this.amountFen = amount.fen();
     }
 

@@ -58,12 +58,40 @@ public class PartnerApp {
 
     public PartnerApp(String name, String appKey, String secretCipher, Set<Integer> types, Set<Integer> sealSorts,
             boolean enabled) {
-        this.name = name;
         this.appKey = appKey;
         this.secretCipher = secretCipher;
+        this.enabled = enabled;
+        describe(name, types, sealSorts);
+    }
+
+    /** Its name and the links it may send; only link parameters SealDesk understands are accepted. */
+    public void describe(String newName, Set<Integer> types, Set<Integer> sealSorts) {
+        String stripped = newName == null ? "" : newName.strip();
+        if (stripped.length() < 2 || stripped.length() > 100) {
+            throw new RuleViolation("partner.name.invalid");
+        }
+        if (types == null || types.isEmpty() || !Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL).containsAll(types)) {
+            throw new RuleViolation("partner.types.required");
+        }
+        if (sealSorts == null || sealSorts.isEmpty() || !Set.of(EntryLink.NEW_APPLICATION).containsAll(sealSorts)) {
+            throw new RuleViolation("partner.sealSorts.required");
+        }
+        this.name = stripped;
         this.allowedTypes = join(types);
         this.allowedSealSorts = join(sealSorts);
-        this.enabled = enabled;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Its links stop admitting applicants; orders it already sent go on. */
+    public void disable() {
+        enabled = false;
+    }
+
+    public void replaceSecret(String newSecretCipher) {
+        this.secretCipher = newSecretCipher;
     }
 
     /** The order kind the link asks for, if this partner may send applicants for it. */
@@ -100,5 +128,13 @@ public class PartnerApp {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Set<Integer> getAllowedTypes() {
+        return split(allowedTypes);
+    }
+
+    public Set<Integer> getAllowedSealSorts() {
+        return split(allowedSealSorts);
     }
 }

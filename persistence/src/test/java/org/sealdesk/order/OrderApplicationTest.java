@@ -90,4 +90,19 @@ class OrderApplicationTest {
         RuleViolation missing = assertThrows(RuleViolation.class, () -> PriceRule.amountFor(table, 5));
         assertEquals("order.years.unavailable", missing.messageKey());
     }
+
+    @Test
+    void aPriceLineHoldsYearsAndAnAmountWithinBounds() {
+        PriceRule line = new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 7, Money.ofFen(88800));
+        line.reprice(Money.ofFen(99900));
+        assertEquals(Money.ofFen(99900), line.getAmount());
+        assertEquals("price.amount.range", assertThrows(RuleViolation.class, () -> line.reprice(Money.ZERO)).messageKey());
+        assertEquals("price.amount.range", assertThrows(RuleViolation.class,
+                () -> line.reprice(Money.ofFen(PriceRule.MAX_AMOUNT.fen() + 1))).messageKey());
+        assertEquals(Money.ofFen(99900), line.getAmount(), "a refused amount changes nothing");
+        assertEquals("price.years.range", assertThrows(RuleViolation.class,
+                () -> new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 11, Money.ofFen(100))).messageKey());
+        assertEquals("price.kind.required", assertThrows(RuleViolation.class,
+                () -> new PriceRule(null, 1, Money.ofFen(100))).messageKey());
+    }
 }

@@ -26,10 +26,28 @@ class EntryLinkTest {
 
     @Test
     void aPartnerAdmitsOnlyWhatItMayAndOnlyWhileEnabled() {
-        PartnerApp personalOnly = new PartnerApp("P", "k", "c", Set.of(EntryLink.PERSONAL), Set.of(1), true);
+        PartnerApp personalOnly = new PartnerApp("个人平台", "k", "c", Set.of(EntryLink.PERSONAL), Set.of(1), true);
         assertEquals(OrderKind.NEW_PERSONAL_SEAL, personalOnly.admit(EntryLink.parse("1", "k", "1")));
         assertEquals("partner.notAllowed", refusal(() -> personalOnly.admit(EntryLink.parse("0", "k", "1"))));
-        PartnerApp disabled = new PartnerApp("D", "k", "c", Set.of(0, 1), Set.of(1), false);
+        PartnerApp disabled = new PartnerApp("停用平台", "k", "c", Set.of(0, 1), Set.of(1), false);
         assertEquals("partner.disabled", refusal(() -> disabled.admit(EntryLink.parse("0", "k", "1"))));
+    }
+
+    @Test
+    void anAdministratorChangesWhatAPartnerMaySendAndDisablesIt() {
+        PartnerApp partner = new PartnerApp("合作平台", "k", "c", Set.of(EntryLink.ENTERPRISE), Set.of(1), true);
+        partner.describe(" 新名称 ", Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), Set.of(1));
+        assertEquals("新名称", partner.getName());
+        assertEquals(OrderKind.NEW_PERSONAL_SEAL, partner.admit(EntryLink.parse("1", "k", "1")));
+        partner.disable();
+        assertEquals("partner.disabled", refusal(() -> partner.admit(EntryLink.parse("1", "k", "1"))));
+        partner.enable();
+        assertEquals(OrderKind.NEW_ENTERPRISE_SEAL, partner.admit(EntryLink.parse("0", "k", "1")));
+
+        assertEquals("partner.name.invalid", refusal(() -> partner.describe("A", Set.of(0), Set.of(1))));
+        assertEquals("partner.types.required", refusal(() -> partner.describe("合作平台", Set.of(), Set.of(1))));
+        assertEquals("partner.types.required", refusal(() -> partner.describe("合作平台", Set.of(7), Set.of(1))));
+        assertEquals("partner.sealSorts.required", refusal(() -> partner.describe("合作平台", Set.of(0), Set.of(2))));
+        assertEquals("新名称", partner.getName(), "a refused change leaves the partner as it was");
     }
 }

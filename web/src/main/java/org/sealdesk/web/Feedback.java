@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.sealdesk.common.RuleViolation;
 
 /** Puts messages from the site's bundle next to a field (or at the top with a null client id). */
@@ -42,6 +44,11 @@ public final class Feedback {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         Object[] shown = Arrays.stream(arguments).map(a -> a instanceof Instant t ? ServiceTime.toMinute(t) : a).toArray();
         return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(shown);
+    }
+
+    /** Joins shown items as the language lists them: 甲、乙 / A, B. */
+    public static Collector<CharSequence, ?, String> listing() {
+        return Collectors.joining(text("list.separator"));
     }
 
     /**

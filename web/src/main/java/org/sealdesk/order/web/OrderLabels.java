@@ -3,7 +3,6 @@ package org.sealdesk.order.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.sealdesk.common.Money;
 import org.sealdesk.order.SealRequest;
 import org.sealdesk.web.Feedback;
@@ -21,7 +20,7 @@ public class OrderLabels {
     /** 企业公章（单位名）、法定代表人签名章（姓名）… */
     public String seals(List<SealRequest> seals) {
         return seals.isEmpty() ? "—" : seals.stream().map(seal -> of(seal.getType()) + "（" + seal.getHolderName() + "）")
-                .collect(Collectors.joining("、"));
+                .collect(Feedback.listing());
     }
 
     public String money(Money amount) {
