@@ -1,0 +1,404 @@
+package org.sealdesk.connector.token;
+
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_EC_POINT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_MODULUS;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_PUBLIC_EXPONENT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKC_X_509;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_TOKEN_INITIALIZED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_USER_PIN_COUNT_LOW;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_USER_PIN_FINAL_TRY;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_USER_PIN_LOCKED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_USER_PIN_TO_BE_CHANGED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKK_EC;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKK_RSA;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_ECDSA;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_EC_KEY_PAIR_GEN;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_RSA_PKCS_KEY_PAIR_GEN;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_SHA256_RSA_PKCS;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_VENDOR_SM2_KEY_PAIR_GEN;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKO_CERTIFICATE;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKO_DATA;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKO_PRIVATE_KEY;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKO_PUBLIC_KEY;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_DEVICE_REMOVED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_MECHANISM_INVALID;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_PIN_INCORRECT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_PIN_INVALID;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_PIN_LEN_RANGE;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_PIN_LOCKED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_PIN_TOO_WEAK;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_TOKEN_NOT_PRESENT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_TOKEN_NOT_RECOGNIZED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_USER_PIN_NOT_INITIALIZED;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKU_SO;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKU_USER;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.xipki.pkcs11.wrapper.AttributeVector;
+import org.xipki.pkcs11.wrapper.KeyPairTemplate;
+import org.xipki.pkcs11.wrapper.Mechanism;
+import org.xipki.pkcs11.wrapper.PKCS11Constants.Category;
+import org.xipki.pkcs11.wrapper.PKCS11Exception;
+import org.xipki.pkcs11.wrapper.PKCS11KeyPair;
+import org.xipki.pkcs11.wrapper.Session;
+
+/**
+ * A token in a PKCS#11 slot. SealDesk's objects carry fixed labels: the signing key pair, its
+ * certificate, the seal data, and a marker that the user PIN is still the default one.
+ */
+final class Pkcs11Token implements Token {
+
+    static final String KEY_LABEL = "sealdesk-signing";
+    static final String CERTIFICATE_LABEL = "sealdesk-certificate";
+    static final String SEAL_LABEL = "sealdesk-seal";
+    static final String DEFAULT_PIN_LABEL = "sealdesk-default-pin";
+    private static final String APPLICATION = "SealDesk";
+    private static final byte[] KEY_ID = {0x53, 0x44, 0x01};
+
+    private final Pkcs11Tokens source;
+    private final org.xipki.pkcs11.wrapper.Token token;
+
+    Pkcs11Token(Pkcs11Tokens source, org.xipki.pkcs11.wrapper.Token token) {
+        this.source = source;
+        this.token = token;
+    }
+
+    /** The wrapper's token, for tests that look at the objects themselves. */
+    org.xipki.pkcs11.wrapper.Token p11() {
+        return token;
+    }
+
+    /** One operation in a session of its own, mapping PKCS#11 failures to {@link TokenError}s. */
+    private interface Work<T> {
+        T in(Session session) throws PKCS11Exception;
+    }
+
+    private <T> T inSession(Work<T> work) {
+        Session session = null;
+        try {
+            session = token.openSession(true);
+            return work.in(session);
+        } catch (PKCS11Exception e) {
+            throw failure(e);
+        } finally {
+            if (session != null) {
+                try {
+                    session.closeSession();
+                } catch (PKCS11Exception ignored) {
+                    // The session is gone with the operation's outcome already decided.
+                }
+            }
+        }
+    }
+
+    /** Logged in as the user for the work, logged out after. */
+    private <T> T asUser(char[] pin, Work<T> work) {
+        return inSession(session -> {
+            session.login(CKU_USER, pin);
+            try {
+                return work.in(session);
+            } finally {
+                session.logout();
+            }
+        });
+    }
+
+    @Override
+    public TokenInfo info() {
+        var info = tokenInfo();
+        boolean initialised = info.hasFlagBit(CKF_TOKEN_INITIALIZED);
+        boolean locked = info.hasFlagBit(CKF_USER_PIN_LOCKED);
+        Integer triesLeft = locked ? Integer.valueOf(0) : info.hasFlagBit(CKF_USER_PIN_FINAL_TRY) ? Integer.valueOf(1) : null;
+        boolean isDefault = initialised && (info.hasFlagBit(CKF_USER_PIN_TO_BE_CHANGED)
+                || inSession(session -> find(session, data(DEFAULT_PIN_LABEL)).length > 0));
+        return new TokenInfo(info.getSerialNumber().strip(), info.getLabel().strip(), info.getManufacturerID().strip(),
+                info.getModel().strip(), initialised, new TokenInfo.PinState(triesLeft,
+                        info.hasFlagBit(CKF_USER_PIN_COUNT_LOW), locked, isDefault));
+    }
+
+    private org.xipki.pkcs11.wrapper.TokenInfo tokenInfo() {
+        try {
+            return token.getTokenInfo();
+        } catch (PKCS11Exception e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void verifyPin(char[] pin) {
+        asUser(pin, session -> null);
+    }
+
+    @Override
+    public void changePin(char[] oldPin, char[] newPin) {
+        Pins.checkNew(newPin);
+        asUser(oldPin, session -> {
+            session.setPIN(oldPin, newPin);
+            boolean isDefault = DEFAULT_USER_PIN.equals(new String(newPin));
+            destroy(session, data(DEFAULT_PIN_LABEL));
+            if (isDefault) {
+                markDefaultPin(session);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public byte[] generateKeyPair(char[] pin, KeyAlgorithm algorithm, String subjectDn) {
+        long generation = switch (algorithm) {
+            case RSA_2048 -> CKM_RSA_PKCS_KEY_PAIR_GEN;
+            case EC_P256 -> CKM_EC_KEY_PAIR_GEN;
+            case SM2 -> source.module().genericToVendorCode(Category.CKM, CKM_VENDOR_SM2_KEY_PAIR_GEN);
+        };
+        if (Arrays.stream(token.getMechanismList()).noneMatch(mechanism -> mechanism == generation)) {
+            throw new TokenException(TokenError.UNSUPPORTED_ALGORITHM, "this token cannot generate " + algorithm + " keys");
+        }
+        if (algorithm == KeyAlgorithm.SM2) {
+            throw new TokenException(TokenError.UNSUPPORTED_ALGORITHM,
+                    "SM2 through a vendor's PKCS#11 mechanisms is not supported by SealDesk yet");
+        }
+        return asUser(pin, session -> {
+            destroy(session, new AttributeVector().class_(CKO_PRIVATE_KEY).label(KEY_LABEL));
+            destroy(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(KEY_LABEL));
+            KeyPairTemplate template = new KeyPairTemplate(algorithm == KeyAlgorithm.RSA_2048 ? CKK_RSA : CKK_EC)
+                    .token(true).labels(KEY_LABEL).id(KEY_ID).signVerify(true).private_(true, false);
+            template.privateKey().sensitive(true).extractable(false);
+            SubjectPublicKeyInfo publicKey;
+            PKCS11KeyPair pair;
+            if (algorithm == KeyAlgorithm.RSA_2048) {
+                template.publicKey().modulusBits(2048).publicExponent(BigInteger.valueOf(65537));
+                pair = session.generateKeyPair(new Mechanism(CKM_RSA_PKCS_KEY_PAIR_GEN), template);
+                AttributeVector rsa = session.getAttrValues(pair.getPublicKey(), CKA_MODULUS, CKA_PUBLIC_EXPONENT);
+                publicKey = new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption,
+                        DERNull.INSTANCE), encoded(new RSAPublicKey(rsa.modulus(), rsa.publicExponent())));
+            } else {
+                template.publicKey().ecParams(encoded(SECObjectIdentifiers.secp256r1));
+                pair = session.generateKeyPair(new Mechanism(CKM_EC_KEY_PAIR_GEN), template);
+                byte[] point = session.getAttrValues(pair.getPublicKey(), CKA_EC_POINT).ecPoint();
+                publicKey = new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
+                        SECObjectIdentifiers.secp256r1), uncompressedPoint(point));
+            }
+            return CertificationRequests.build(subjectDn, publicKey, new OnTokenSigner(session, pair.getPrivateKey(),
+                    algorithm));
+        });
+    }
+
+    /** CKA_EC_POINT is a DER OCTET STRING around the point; some libraries give the bare point. */
+    private static byte[] uncompressedPoint(byte[] ecPoint) {
+        if (ecPoint.length > 0 && ecPoint[0] == 0x04 && ecPoint.length == 65) {
+            return ecPoint;
+        }
+        return ASN1OctetString.getInstance(ecPoint).getOctets();
+    }
+
+    private static byte[] encoded(org.bouncycastle.asn1.ASN1Object object) {
+        try {
+            return object.getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs what BouncyCastle writes with the private key on the token, in the open session. */
+    private final class OnTokenSigner implements ContentSigner {
+
+        private final Session session;
+        private final long privateKey;
+        private final KeyAlgorithm algorithm;
+        private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+
+        OnTokenSigner(Session session, long privateKey, KeyAlgorithm algorithm) {
+            this.session = session;
+            this.privateKey = privateKey;
+            this.algorithm = algorithm;
+        }
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return new DefaultSignatureAlgorithmIdentifierFinder().find(algorithm.signatureAlgorithm());
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return content;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            try {
+                if (algorithm == KeyAlgorithm.RSA_2048) {
+                    return session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), privateKey, content.toByteArray());
+                }
+                // Hashed here and signed raw: SoftHSM2 and many ukeys offer CKM_ECDSA but not CKM_ECDSA_SHA256.
+                // PKCS#11 gives r || s; X.509 wants SEQUENCE { r INTEGER, s INTEGER }.
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toByteArray());
+                byte[] raw = session.signSingle(new Mechanism(CKM_ECDSA), privateKey, digest);
+                int half = raw.length / 2;
+                return new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, 0, half))),
+                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length)))}).getEncoded();
+            } catch (PKCS11Exception e) {
+                throw failure(e);
+            } catch (IOException | NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void writeCertificate(char[] pin, X509Certificate certificate) {
+        byte[] der;
+        try {
+            der = certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new TokenException(TokenError.TOKEN_FAILURE, "the certificate cannot be encoded", e);
+        }
+        asUser(pin, session -> {
+            destroy(session, certificates());
+            return session.createObject(new AttributeVector().class_(CKO_CERTIFICATE).certificateType(CKC_X_509)
+                    .token(true).private_(false).label(CERTIFICATE_LABEL).id(KEY_ID)
+                    .subject(certificate.getSubjectX500Principal().getEncoded()).value(der));
+        });
+    }
+
+    @Override
+    public Optional<X509Certificate> readCertificate() {
+        return readValue(certificates()).map(SoftwareToken::certificate);
+    }
+
+    @Override
+    public void writeSealData(char[] pin, byte[] seal) {
+        asUser(pin, session -> {
+            destroy(session, data(SEAL_LABEL));
+            return session.createObject(data(SEAL_LABEL).token(true).private_(false).value(seal));
+        });
+    }
+
+    @Override
+    public Optional<byte[]> readSealData() {
+        return readValue(data(SEAL_LABEL));
+    }
+
+    @Override
+    public void unlock(char[] soPin) {
+        inSession(session -> {
+            session.login(CKU_SO, soPin);
+            try {
+                session.initPIN(DEFAULT_USER_PIN.toCharArray());
+            } finally {
+                session.logout();
+            }
+            // The marker is a private object: written as the user, with the PIN just set.
+            session.login(CKU_USER, DEFAULT_USER_PIN.toCharArray());
+            try {
+                destroy(session, data(DEFAULT_PIN_LABEL));
+                markDefaultPin(session);
+            } finally {
+                session.logout();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public TokenInfo initialise(String label, char[] soPin, char[] userPin) {
+        Pins.checkNew(soPin);
+        Pins.checkNew(userPin);
+        long slot = token.getSlot().getSlotID();
+        try {
+            source.module().getPKCS11Module().C_InitToken(slot, soPin, paddedLabel(label), true);
+        } catch (iaik.pkcs.pkcs11.wrapper.PKCS11Exception e) {
+            throw failure(source.module().convertException(e));
+        }
+        inSession(session -> {
+            session.login(CKU_SO, soPin);
+            try {
+                session.initPIN(userPin);
+            } finally {
+                session.logout();
+            }
+            return null;
+        });
+        return info();
+    }
+
+    /** PKCS#11 labels are 32 bytes of UTF-8, blank-padded. */
+    private static char[] paddedLabel(String label) {
+        int bytes = label.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > 32) {
+            throw new IllegalArgumentException("a token label has at most 32 bytes of UTF-8: " + label);
+        }
+        return (label + " ".repeat(32 - bytes)).toCharArray();
+    }
+
+    private void markDefaultPin(Session session) throws PKCS11Exception {
+        session.createObject(data(DEFAULT_PIN_LABEL).token(true).private_(false).value(new byte[] {1}));
+    }
+
+    private Optional<byte[]> readValue(AttributeVector template) {
+        return inSession(session -> {
+            long[] found = find(session, template);
+            return found.length == 0 ? Optional.<byte[]>empty()
+                    : Optional.ofNullable(session.getAttrValues(found[0], org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_VALUE)
+                            .value());
+        });
+    }
+
+    private static AttributeVector certificates() {
+        return new AttributeVector().class_(CKO_CERTIFICATE).label(CERTIFICATE_LABEL);
+    }
+
+    private static AttributeVector data(String label) {
+        return new AttributeVector().class_(CKO_DATA).application(APPLICATION).label(label);
+    }
+
+    private static long[] find(Session session, AttributeVector template) throws PKCS11Exception {
+        return session.findObjectsSingle(template, 16);
+    }
+
+    private static void destroy(Session session, AttributeVector template) throws PKCS11Exception {
+        for (long handle : find(session, template)) {
+            session.destroyObject(handle);
+        }
+    }
+
+    private TokenException failure(PKCS11Exception e) {
+        long code = e.getErrorCode();
+        if (code == CKR_PIN_INCORRECT) {
+            var after = tokenInfo();
+            if (after.hasFlagBit(CKF_USER_PIN_LOCKED)) {
+                return new TokenException(TokenError.PIN_LOCKED, "wrong PIN: the user PIN is now locked", e);
+            }
+            return TokenException.wrongPin(after.hasFlagBit(CKF_USER_PIN_FINAL_TRY) ? Integer.valueOf(1) : null);
+        }
+        TokenError error = code == CKR_PIN_LOCKED ? TokenError.PIN_LOCKED
+                : code == CKR_PIN_INVALID || code == CKR_PIN_LEN_RANGE || code == CKR_PIN_TOO_WEAK ? TokenError.PIN_INVALID
+                : code == CKR_USER_PIN_NOT_INITIALIZED || code == CKR_TOKEN_NOT_RECOGNIZED ? TokenError.NOT_INITIALISED
+                : code == CKR_MECHANISM_INVALID ? TokenError.UNSUPPORTED_ALGORITHM
+                : code == CKR_TOKEN_NOT_PRESENT || code == CKR_DEVICE_REMOVED ? TokenError.NO_TOKEN
+                : TokenError.TOKEN_FAILURE;
+        return new TokenException(error, e.getErrorName(), e);
+    }
+}
