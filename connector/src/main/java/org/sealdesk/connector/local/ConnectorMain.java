@@ -1,0 +1,114 @@
+package org.sealdesk.connector.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.sealdesk.connector.token.Pkcs11Tokens;
+import org.sealdesk.connector.token.SoftwareTokens;
+import org.sealdesk.connector.token.TokenException;
+import org.sealdesk.connector.token.TokenSource;
+
+/** {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR]} */
+public final class ConnectorMain {
+
+    static final int DEFAULT_PORT = 17990;
+
+    private ConnectorMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConnectorServer server;
+        try {
+            server = start(args, System.out);
+        } catch (IllegalArgumentException | TokenException wrong) {
+            System.err.println(wrong.getMessage());
+            System.err.println("java -jar connector.jar --help explains the options.");
+            System.exit(2);
+            return;
+        }
+        if (server == null) {
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        new CountDownLatch(1).await();
+    }
+
+    /** @return the running server, or null when only the help was asked for */
+    static ConnectorServer start(String[] args, PrintStream out) throws IOException {
+        int port = DEFAULT_PORT;
+        Set<String> origins = new LinkedHashSet<>();
+        Path ticketKey = null;
+        Path pkcs11 = null;
+        Path softwareTokens = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                out.print(help());
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> port = Integer.parseInt(value);
+                case "--origin" -> origins.addAll(Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(o -> !o.isEmpty()).toList());
+                case "--ticket-key" -> ticketKey = Path.of(value);
+                case "--pkcs11" -> pkcs11 = Path.of(value);
+                case "--software-tokens" -> softwareTokens = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (origins.isEmpty()) {
+            throw new IllegalArgumentException("--origin is required: the SealDesk site(s) allowed to use this connector");
+        }
+        if (ticketKey == null) {
+            throw new IllegalArgumentException("--ticket-key is required: the SealDesk server's public key (PEM)");
+        }
+        TokenSource tokens = pkcs11 != null ? Pkcs11Tokens.open(pkcs11)
+                : new SoftwareTokens(softwareTokens != null ? softwareTokens
+                        : Path.of(System.getProperty("user.home"), ".sealdesk", "tokens"));
+        return new ConnectorServer(tokens, origins, new Tickets(publicKey(ticketKey), Clock.systemUTC()), port);
+    }
+
+    static PublicKey publicKey(Path pem) throws IOException {
+        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(pem + " holds no EC public key (PEM, SubjectPublicKeyInfo)");
+        }
+    }
+
+    static String help() {
+        return """
+                SealDesk ukey connector: lets the SealDesk site use the ukey in this PC (replaces the browser applet).
+
+                java -jar connector.jar --origin URL[,URL…] --ticket-key FILE [options]
+
+                  --origin URL           the SealDesk site(s) allowed to call the connector, e.g. https://seal.example.cn
+                                         (scheme, host and port exactly as the browser shows them)
+                  --ticket-key FILE      the SealDesk server's public key (PEM); unlock and initialise need a
+                                         ticket signed with it
+                  --pkcs11 FILE          the ukey vendor's PKCS#11 library (.dll on Windows, .so on Linux)
+                  --software-tokens DIR  without a PKCS#11 library: software tokens kept in DIR
+                                         (default ~/.sealdesk/tokens)
+                  --port N               the port on 127.0.0.1 (default %d)
+                  --help                 this text
+
+                It listens on 127.0.0.1 only and answers only the given origins. PINs are never logged.
+                """.formatted(DEFAULT_PORT);
+    }
+}

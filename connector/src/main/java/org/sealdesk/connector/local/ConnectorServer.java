@@ -1,0 +1,251 @@
+package org.sealdesk.connector.local;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.logging.Logger;
+import org.sealdesk.connector.token.KeyAlgorithm;
+import org.sealdesk.connector.token.Token;
+import org.sealdesk.connector.token.TokenException;
+import org.sealdesk.connector.token.TokenInfo;
+import org.sealdesk.connector.token.TokenSource;
+
+/**
+ * The applet's replacement: a JSON API on 127.0.0.1 for the platform's pages. Only the configured
+ * origins are answered (CORS, with Private Network Access preflights); the Host must be the
+ * loopback address (no DNS rebinding); unlock and initialise need a server ticket. Token operations
+ * run one at a time. PINs are never logged.
+ */
+public final class ConnectorServer implements AutoCloseable {
+
+    public static final String VERSION = "1";
+    private static final Logger LOG = Logger.getLogger(ConnectorServer.class.getName());
+    private static final int MAX_BODY = 1 << 20;
+
+    private final TokenSource tokens;
+    private final Set<String> origins;
+    private final Tickets tickets;
+    private final HttpServer http;
+
+    public ConnectorServer(TokenSource tokens, Set<String> origins, Tickets tickets, int port) throws IOException {
+        this.tokens = tokens;
+        this.origins = Set.copyOf(origins);
+        this.tickets = tickets;
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+        http.createContext("/", this::handle);
+        http.setExecutor(Executors.newFixedThreadPool(4));
+        http.start();
+        LOG.info(() -> "ukey connector listening on http://127.0.0.1:" + port() + " for " + this.origins);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        tokens.close();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            if (origin == null || !origins.contains(origin) || !loopbackHost(exchange)) {
+                LOG.warning(() -> "refused " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                        + " from origin " + origin);
+                send(exchange, null, Problems.of(new ConnectorException(ConnectorError.ORIGIN_REFUSED, "origin")));
+                return;
+            }
+            if (exchange.getRequestMethod().equals("OPTIONS")) {
+                preflight(exchange, origin);
+                return;
+            }
+            try {
+                JsonObject answer = route(exchange);
+                send(exchange, origin, 200, answer);
+            } catch (TokenException refused) {
+                LOG.info(() -> describe(exchange) + ": " + refused.error());
+                send(exchange, origin, Problems.of(refused));
+            } catch (ConnectorException refused) {
+                LOG.info(() -> describe(exchange) + ": " + refused.error());
+                send(exchange, origin, Problems.of(refused));
+            }
+        }
+    }
+
+    /** CORS and Private Network Access: a page on the platform may call this loopback service. */
+    private void preflight(HttpExchange exchange, String origin) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        allowOrigin(headers, origin);
+        headers.set("Access-Control-Allow-Methods", "GET, POST, PUT");
+        headers.set("Access-Control-Allow-Headers", "Content-Type");
+        headers.set("Access-Control-Max-Age", "600");
+        if ("true".equals(exchange.getRequestHeaders().getFirst("Access-Control-Request-Private-Network"))) {
+            headers.set("Access-Control-Allow-Private-Network", "true");
+        }
+        exchange.sendResponseHeaders(204, -1);
+    }
+
+    private boolean loopbackHost(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
+    }
+
+    private JsonObject route(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        List<String> path = List.of(exchange.getRequestURI().getPath().replaceAll("^/+|/+$", "").split("/"));
+        if (path.size() < 2 || !path.get(0).equals("v" + VERSION)) {
+            throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
+        }
+        if (path.size() == 2 && path.get(1).equals("tokens") && method.equals("GET")) {
+            return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
+                    tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
+        }
+        if (path.size() != 4 || !path.get(1).equals("tokens")) {
+            throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
+        }
+        String serial = path.get(2);
+        String operation = method + " " + path.get(3);
+        synchronized (tokens) {
+            Token token = tokens.bySerial(serial);
+            JsonObject body = method.equals("GET") ? Json.createObjectBuilder().build() : body(exchange);
+            JsonObjectBuilder answer = Json.createObjectBuilder();
+            switch (operation) {
+                case "POST verify-pin" -> token.verifyPin(pin(body, "pin"));
+                case "POST change-pin" -> token.changePin(pin(body, "oldPin"), pin(body, "newPin"));
+                case "POST key-pair" -> answer.add("csr", Base64.getEncoder().encodeToString(token.generateKeyPair(
+                        pin(body, "pin"), algorithm(body), text(body, "subject"))));
+                case "PUT certificate" -> token.writeCertificate(pin(body, "pin"), certificate(bytes(body, "certificate")));
+                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate", encoded(c)));
+                case "PUT seal" -> token.writeSealData(pin(body, "pin"), bytes(body, "seal"));
+                case "GET seal" -> token.readSealData().ifPresent(s -> answer.add("seal",
+                        Base64.getEncoder().encodeToString(s)));
+                case "POST unlock" -> {
+                    tickets.redeem(text(body, "ticket"), serial, "unlock");
+                    token.unlock(pin(body, "soPin"));
+                }
+                case "POST initialise" -> {
+                    tickets.redeem(text(body, "ticket"), serial, "initialise");
+                    token.initialise(text(body, "label"), pin(body, "soPin"), pin(body, "userPin"));
+                }
+                default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
+            }
+            LOG.info(() -> operation + " on token " + serial + ": done");
+            return answer.add("token", json(token.info())).build();
+        }
+    }
+
+    private static JsonObject body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw new ConnectorException(ConnectorError.BAD_REQUEST, "body too large");
+            }
+            return Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new ConnectorException(ConnectorError.BAD_REQUEST, "not a JSON object");
+        }
+    }
+
+    private static String text(JsonObject body, String field) {
+        try {
+            return body.getString(field);
+        } catch (NullPointerException | ClassCastException e) {
+            throw new ConnectorException(ConnectorError.BAD_REQUEST, "missing " + field);
+        }
+    }
+
+    private static char[] pin(JsonObject body, String field) {
+        return text(body, field).toCharArray();
+    }
+
+    private static byte[] bytes(JsonObject body, String field) {
+        try {
+            return Base64.getDecoder().decode(text(body, field));
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(ConnectorError.BAD_REQUEST, field + " is not base64");
+        }
+    }
+
+    private static KeyAlgorithm algorithm(JsonObject body) {
+        try {
+            return KeyAlgorithm.valueOf(text(body, "algorithm"));
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(ConnectorError.BAD_REQUEST, "algorithm is one of RSA_2048, EC_P256, SM2");
+        }
+    }
+
+    private static X509Certificate certificate(byte[] der) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException e) {
+            throw new ConnectorException(ConnectorError.BAD_REQUEST, "not an X.509 certificate");
+        }
+    }
+
+    private static String encoded(X509Certificate certificate) {
+        try {
+            return Base64.getEncoder().encodeToString(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(TokenInfo info) {
+        JsonObjectBuilder pin = Json.createObjectBuilder().add("countLow", info.pin().countLow())
+                .add("locked", info.pin().locked()).add("isDefault", info.pin().isDefault());
+        if (info.pin().triesLeft() != null) {
+            pin.add("triesLeft", info.pin().triesLeft());
+        }
+        return Json.createObjectBuilder().add("serial", info.serial()).add("label", info.label())
+                .add("manufacturer", info.manufacturer()).add("model", info.model())
+                .add("initialised", info.initialised()).add("pin", pin).build();
+    }
+
+    private static String describe(HttpExchange exchange) {
+        return exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+    }
+
+    private static void allowOrigin(Headers headers, String origin) {
+        headers.set("Access-Control-Allow-Origin", origin);
+        headers.set("Vary", "Origin");
+    }
+
+    private static void send(HttpExchange exchange, String origin, Problems.Problem problem) throws IOException {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("error", problem.code()).add("message", problem.message());
+        if (problem.triesLeft() != null) {
+            body.add("triesLeft", problem.triesLeft());
+        }
+        send(exchange, origin, problem.status(), body.build());
+    }
+
+    private static void send(HttpExchange exchange, String origin, int status, JsonObject body) throws IOException {
+        if (origin != null) {
+            allowOrigin(exchange.getResponseHeaders(), origin);
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}
