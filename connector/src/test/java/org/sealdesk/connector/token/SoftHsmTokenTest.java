@@ -3,11 +3,7 @@ package org.sealdesk.connector.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,29 +20,18 @@ import org.xipki.pkcs11.wrapper.Session;
  */
 class SoftHsmTokenTest extends TokenContractTest {
 
-    static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     private static final int TOKENS = 16;
     private static final Deque<String> UNUSED = new ArrayDeque<>();
     private static Pkcs11Tokens source;
 
     @BeforeAll
     static void makeTokens() throws Exception {
-        assumeTrue(Files.isRegularFile(LIBRARY) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
-                "SoftHSM2 not installed: apt-get install softhsm2 (.ci/run does)");
-        Path conf = Path.of(System.getenv("SOFTHSM2_CONF"));
-        Path tokenDir = conf.getParent().resolve("tokens");
-        deleteRecursively(conf.getParent());
-        Files.createDirectories(tokenDir);
-        Files.writeString(conf, "directories.tokendir = " + tokenDir + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+        SoftHsm.assumeInstalled();
+        SoftHsm.createTokens(Path.of(System.getenv("SOFTHSM2_CONF")), TOKENS);
         for (int i = 1; i <= TOKENS; i++) {
-            String label = "ukey" + i;
-            Process init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin",
-                    SO_PIN, "--pin", USER_PIN).redirectErrorStream(true).start();
-            String said = new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, init.waitFor(), said);
-            UNUSED.add(label);
+            UNUSED.add("ukey" + i);
         }
-        source = Pkcs11Tokens.open(LIBRARY);
+        source = Pkcs11Tokens.open(SoftHsm.LIBRARY);
     }
 
     @AfterAll
@@ -99,16 +84,5 @@ class SoftHsmTokenTest extends TokenContractTest {
         TokenException missing = org.junit.jupiter.api.Assertions.assertThrows(TokenException.class,
                 () -> Pkcs11Tokens.open(Path.of("/nonexistent/libvendor-pkcs11.so")));
         assertEquals(TokenError.LIBRARY_MISSING, missing.error());
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class TokenContractTest {
 
-    static final String SO_PIN = "87654321";
-    static final String USER_PIN = "123456";
+    static final String SO_PIN = SoftHsm.SO_PIN;
+    static final String USER_PIN = SoftHsm.USER_PIN;
     static final String SUBJECT = "CN=张三,O=肇庆市某某有限公司,C=CN";
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 

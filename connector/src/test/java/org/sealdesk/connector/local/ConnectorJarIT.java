@@ -1,0 +1,197 @@
+package org.sealdesk.connector.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sealdesk.connector.token.SoftHsm;
+
+/**
+ * connector.jar as users run it, on SoftHSM2 through PKCS#11: --help, then a page served from an
+ * allowed origin lists the token in headless Chromium and verifies its PIN through the connector.
+ */
+class ConnectorJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("sealdesk.connector.jar", "target/connector.jar"));
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void explainsItself() throws Exception {
+        Process help = new ProcessBuilder(java(), "-jar", JAR.toString(), "--help").redirectErrorStream(true).start();
+        String said = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, help.waitFor(), said);
+        assertTrue(said.contains("--origin") && said.contains("--pkcs11") && said.contains("127.0.0.1"), said);
+
+        Process wrong = new ProcessBuilder(java(), "-jar", JAR.toString(), "--pkcs11", "/nonexistent/vendor.so",
+                "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString())
+                .redirectErrorStream(true).start();
+        String refused = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, wrong.waitFor(), refused);
+        assertTrue(refused.contains("no PKCS#11 library at /nonexistent/vendor.so"), refused);
+    }
+
+    @Test
+    void aPageFromAnAllowedOriginListsTheUkeyAndVerifiesItsPin() throws Exception {
+        SoftHsm.assumeInstalled();
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium not installed: apt-get install chromium chromium-driver (.ci/run does)");
+        Path conf = work.resolve("softhsm/softhsm2.conf");
+        SoftHsm.createTokens(conf, 1);
+
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        site.createContext("/", exchange -> {
+            byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        String origin = "http://127.0.0.1:" + site.getAddress().getPort();
+
+        ProcessBuilder start = new ProcessBuilder(java(), "-jar", JAR.toString(), "--origin", origin, "--ticket-key",
+                writeTicketKey().toString(), "--pkcs11", SoftHsm.LIBRARY.toString(), "--port", "0")
+                .redirectErrorStream(true);
+        start.environment().put("SOFTHSM2_CONF", conf.toString());
+        Process connector = start.start();
+        StringBuilder log = new StringBuilder();
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readLog(connector, log, port));
+        reader.setDaemon(true);
+        reader.start();
+        WebDriver browser = null;
+        try {
+            int connectorPort = port.get(30, TimeUnit.SECONDS);
+            browser = chromium();
+            browser.get(origin + "/?connector=" + connectorPort);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.findElement(By.id("tokens")).getText().contains("ukey1"));
+            assertTrue(browser.findElement(By.id("tokens")).getText().contains("SoftHSM"));
+
+            browser.findElement(By.id("pin")).sendKeys("975310");
+            browser.findElement(By.id("verify")).click();
+            wait.until(d -> d.findElement(By.id("result")).getText().contains("PIN 码错误"));
+            browser.findElement(By.id("pin")).clear();
+            browser.findElement(By.id("pin")).sendKeys(SoftHsm.USER_PIN);
+            browser.findElement(By.id("verify")).click();
+            wait.until(d -> d.findElement(By.id("result")).getText().equals("PIN 码正确"));
+            Path shots = Path.of(System.getProperty("sealdesk.it.screenshots", "target/screenshots"));
+            Files.createDirectories(shots);
+            Files.write(shots.resolve("connector-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            connector.destroy();
+            connector.waitFor(10, TimeUnit.SECONDS);
+            site.stop(0);
+        }
+        String said;
+        synchronized (log) {
+            said = log.toString();
+        }
+        assertTrue(said.contains("POST verify-pin on token"), said);
+        assertFalse(said.contains(SoftHsm.USER_PIN) || said.contains("975310"), "no PIN in the log:\n" + said);
+    }
+
+    private static void readLog(Process connector, StringBuilder log, CompletableFuture<Integer> port) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(connector.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                synchronized (log) {
+                    log.append(line).append('\n');
+                }
+                Matcher listening = LISTENING.matcher(line);
+                if (listening.find()) {
+                    port.complete(Integer.parseInt(listening.group(1)));
+                }
+            }
+            port.completeExceptionally(new AssertionError("the connector ended:\n" + log));
+        } catch (IOException e) {
+            port.completeExceptionally(e);
+        }
+    }
+
+    private Path writeTicketKey() throws Exception {
+        Path key = work.resolve("server.pem");
+        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
+                new TestTickets().server.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        return key;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private WebDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--window-size=900,700", "--user-data-dir=" + Files.createTempDirectory(work, "chromium")));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    /** What a SealDesk page does with the connector, reduced to listing and PIN verification. */
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>ukey 助手测试页</title></head>
+            <body style="font-family: sans-serif">
+            <h1>ukey</h1>
+            <ul id="tokens"></ul>
+            <label for="pin">PIN 码</label> <input id="pin" type="password"> <button id="verify">验证 PIN</button>
+            <p id="result"></p>
+            <script>
+            const connector = 'http://127.0.0.1:' + new URLSearchParams(location.search).get('connector') + '/v1';
+            let serial;
+            fetch(connector + '/tokens').then(r => r.json()).then(answer => {
+              for (const t of answer.tokens.filter(t => t.initialised)) {
+                serial = t.serial;
+                const li = document.createElement('li');
+                li.textContent = t.label + ' · ' + t.manufacturer + ' · ' + t.serial;
+                document.getElementById('tokens').appendChild(li);
+              }
+            });
+            document.getElementById('verify').onclick = () => {
+              fetch(connector + '/tokens/' + serial + '/verify-pin', {method: 'POST',
+                  headers: {'Content-Type': 'application/json'},
+                  body: JSON.stringify({pin: document.getElementById('pin').value})})
+                .then(r => r.json().then(body => document.getElementById('result').textContent =
+                    r.ok ? 'PIN 码正确' : body.message));
+            };
+            </script>
+            </body></html>
+            """;
+}
