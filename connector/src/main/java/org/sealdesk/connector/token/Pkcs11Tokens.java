@@ -23,6 +23,7 @@ public final class Pkcs11Tokens implements TokenSource {
         if (!Files.isRegularFile(library)) {
             throw new TokenException(TokenError.LIBRARY_MISSING, "no PKCS#11 library at " + library);
         }
+        WrapperLog.install();
         try {
             PKCS11Module module = PKCS11Module.getInstance(library.toString());
             module.initialize();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -95,6 +96,21 @@ abstract class TokenContractTest {
     }
 
     @Test
+    void opensslVerifiesTheRequests() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "OpenSSL not installed (.ci/run installs it)");
+        Token token = freshToken();
+        for (KeyAlgorithm algorithm : new KeyAlgorithm[] {KeyAlgorithm.RSA_2048, KeyAlgorithm.EC_P256}) {
+            Path file = scratch.resolve(algorithm + ".der");
+            Files.write(file, token.generateKeyPair(USER_PIN.toCharArray(), algorithm, SUBJECT));
+            Process openssl = new ProcessBuilder("/usr/bin/openssl", "req", "-inform", "DER", "-in", file.toString(),
+                    "-verify", "-noout").redirectErrorStream(true).start();
+            String said = new String(openssl.getInputStream().readAllBytes());
+            assertEquals(0, openssl.waitFor(), said);
+            assertTrue(said.contains("verify OK"), algorithm + ": " + said);
+        }
+    }
+
+    @Test
     void generatesSm2WhereTheTokenOffersItAndSaysSoWhereNot() throws Exception {
         Token token = freshToken();
         if (offersSm2()) {
@@ -125,13 +141,6 @@ abstract class TokenContractTest {
                 .build(request.getSubjectPublicKeyInfo())), "BouncyCastle verifies the request");
         assertEquals(keyAlgorithm, new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(der).getPublicKey()
                 .getAlgorithm());
-        Path file = scratch.resolve("request.der");
-        Files.write(file, der);
-        Process openssl = new ProcessBuilder("openssl", "req", "-inform", "DER", "-in", file.toString(), "-verify",
-                "-noout").redirectErrorStream(true).start();
-        String said = new String(openssl.getInputStream().readAllBytes());
-        assertEquals(0, openssl.waitFor(), said);
-        assertTrue(said.contains("verify OK") || said.contains("Certificate request self-signature verify OK"), said);
 
         byte[] again = token.generateKeyPair(USER_PIN.toCharArray(), algorithm, SUBJECT);
         assertFalse(new PKCS10CertificationRequest(again).getSubjectPublicKeyInfo()
