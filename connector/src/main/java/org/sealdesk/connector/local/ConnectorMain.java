@@ -14,15 +14,18 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
 import org.sealdesk.connector.token.Pkcs11Tokens;
 import org.sealdesk.connector.token.SoftwareTokens;
 import org.sealdesk.connector.token.TokenException;
 import org.sealdesk.connector.token.TokenSource;
+import org.sealdesk.connector.token.UnavailableTokens;
 
 /** {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR]} */
 public final class ConnectorMain {
 
     static final int DEFAULT_PORT = 17990;
+    private static final Logger LOG = Logger.getLogger(ConnectorMain.class.getName());
 
     private ConnectorMain() {
     }
@@ -31,7 +34,7 @@ public final class ConnectorMain {
         ConnectorServer server;
         try {
             server = start(args, System.out);
-        } catch (IllegalArgumentException | TokenException wrong) {
+        } catch (IllegalArgumentException wrong) {
             System.err.println(wrong.getMessage());
             System.err.println("java -jar connector.jar --help explains the options.");
             System.exit(2);
@@ -77,10 +80,20 @@ public final class ConnectorMain {
         if (ticketKey == null) {
             throw new IllegalArgumentException("--ticket-key is required: the SealDesk server's public key (PEM)");
         }
-        TokenSource tokens = pkcs11 != null ? Pkcs11Tokens.open(pkcs11)
+        TokenSource tokens = pkcs11 != null ? pkcs11(pkcs11)
                 : new SoftwareTokens(softwareTokens != null ? softwareTokens
                         : Path.of(System.getProperty("user.home"), ".sealdesk", "tokens"));
         return new ConnectorServer(tokens, origins, new Tickets(publicKey(ticketKey), Clock.systemUTC()), port);
+    }
+
+    /** A missing vendor library does not stop the connector: the pages are told, and can tell the user. */
+    private static TokenSource pkcs11(Path library) {
+        try {
+            return Pkcs11Tokens.open(library);
+        } catch (TokenException missing) {
+            LOG.warning(missing.getMessage() + " — every request will say so until the vendor's driver is installed");
+            return new UnavailableTokens(missing);
+        }
     }
 
     static PublicKey publicKey(Path pem) throws IOException {

@@ -120,6 +120,9 @@ public final class ConnectorServer implements AutoCloseable {
             return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
                     tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
         }
+        if (path.size() == 2 && path.get(1).equals("token") && method.equals("GET")) {
+            return Json.createObjectBuilder().add("token", json(tokens.single().info())).build();
+        }
         if (path.size() != 4 || !path.get(1).equals("tokens")) {
             throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
         }

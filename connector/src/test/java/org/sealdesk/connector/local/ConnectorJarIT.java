@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +58,37 @@ class ConnectorJarIT {
         assertEquals(0, help.waitFor(), said);
         assertTrue(said.contains("--origin") && said.contains("--pkcs11") && said.contains("127.0.0.1"), said);
 
-        Process wrong = new ProcessBuilder(java(), "-jar", JAR.toString(), "--pkcs11", "/nonexistent/vendor.so",
-                "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString())
+        Process wrong = new ProcessBuilder(java(), "-jar", JAR.toString(), "--origin", "https://seal.example.cn")
                 .redirectErrorStream(true).start();
         String refused = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, wrong.waitFor(), refused);
-        assertTrue(refused.contains("no PKCS#11 library at /nonexistent/vendor.so"), refused);
+        assertTrue(refused.contains("--ticket-key is required"), refused);
+    }
+
+    @Test
+    void withoutTheVendorsLibraryItRunsAndTellsThePage() throws Exception {
+        Process connector = new ProcessBuilder(java(), "-jar", JAR.toString(), "--pkcs11", "/nonexistent/vendor.so",
+                "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        StringBuilder log = new StringBuilder();
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readLog(connector, log, port));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            HttpResponse<String> tokens = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + port.get(30, TimeUnit.SECONDS) + "/v1/tokens"))
+                    .header("Origin", "https://seal.example.cn").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, tokens.statusCode());
+            assertTrue(tokens.body().contains("LIBRARY_MISSING") && tokens.body().contains("未找到 ukey 驱动"),
+                    tokens.body());
+        } finally {
+            connector.destroy();
+            connector.waitFor(10, TimeUnit.SECONDS);
+        }
+        synchronized (log) {
+            assertTrue(log.toString().contains("no PKCS#11 library at /nonexistent/vendor.so"), log.toString());
+        }
     }
 
     @Test

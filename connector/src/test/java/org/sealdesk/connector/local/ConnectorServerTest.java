@@ -122,6 +122,11 @@ class ConnectorServerTest {
         PKCS10CertificationRequest csr = new PKCS10CertificationRequest(Base64.getDecoder().decode(json(keys).getString("csr")));
         assertEquals("CN=张三,C=CN", csr.getSubject().toString());
 
+        assertEquals("SD0001", json(get("/v1/token")).getJsonObject("token").getString("serial"), "the one ukey");
+        new SoftwareTokens(tokensDir).addBlank("SD0002").initialise("ukey", SO_PIN.toCharArray(), PIN.toCharArray());
+        HttpResponse<String> several = get("/v1/token");
+        assertEquals(409, several.statusCode());
+        assertEquals("SEVERAL_TOKENS", json(several).getString("error"));
         assertEquals(404, post("/v1/tokens/NOPE/verify-pin", "{\"pin\":\"" + PIN + "\"}").statusCode());
         assertEquals("BAD_REQUEST", json(post("/v1/tokens/SD0001/verify-pin", "not json")).getString("error"));
         assertFalse(log.toString().contains(PIN) || log.toString().contains("000000"), "no PIN in the log:\n" + log);
