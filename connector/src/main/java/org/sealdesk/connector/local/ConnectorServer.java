@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,13 +14,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
+import org.sealdesk.connector.token.Certificates;
 import org.sealdesk.connector.token.KeyAlgorithm;
 import org.sealdesk.connector.token.Token;
 import org.sealdesk.connector.token.TokenException;
@@ -138,7 +137,7 @@ public final class ConnectorServer implements AutoCloseable {
                 case "POST key-pair" -> answer.add("csr", Base64.getEncoder().encodeToString(token.generateKeyPair(
                         pin(body, "pin"), algorithm(body), text(body, "subject"))));
                 case "PUT certificate" -> token.writeCertificate(pin(body, "pin"), certificate(bytes(body, "certificate")));
-                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate", encoded(c)));
+                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate", Base64.getEncoder().encodeToString(Certificates.der(c))));
                 case "PUT seal" -> token.writeSealData(pin(body, "pin"), bytes(body, "seal"));
                 case "GET seal" -> token.readSealData().ifPresent(s -> answer.add("seal",
                         Base64.getEncoder().encodeToString(s)));
@@ -199,17 +198,9 @@ public final class ConnectorServer implements AutoCloseable {
 
     private static X509Certificate certificate(byte[] der) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return Certificates.parse(der);
         } catch (CertificateException e) {
             throw new ConnectorException(ConnectorError.BAD_REQUEST, "not an X.509 certificate");
-        }
-    }
-
-    private static String encoded(X509Certificate certificate) {
-        try {
-            return Base64.getEncoder().encodeToString(certificate.getEncoded());
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -40,7 +40,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -269,12 +268,7 @@ final class Pkcs11Token implements Token {
 
     @Override
     public void writeCertificate(char[] pin, X509Certificate certificate) {
-        byte[] der;
-        try {
-            der = certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new TokenException(TokenError.TOKEN_FAILURE, "the certificate cannot be encoded", e);
-        }
+        byte[] der = Certificates.der(certificate);
         asUser(pin, session -> {
             destroy(session, certificates());
             return session.createObject(new AttributeVector().class_(CKO_CERTIFICATE).certificateType(CKC_X_509)
@@ -285,7 +279,7 @@ final class Pkcs11Token implements Token {
 
     @Override
     public Optional<X509Certificate> readCertificate() {
-        return readValue(certificates()).map(SoftwareToken::certificate);
+        return readValue(certificates()).map(Certificates::stored);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sealdesk.connector.token;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,9 +13,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
@@ -142,24 +138,12 @@ final class SoftwareToken implements Token {
     @Override
     public synchronized void writeCertificate(char[] pin, X509Certificate certificate) {
         login(pin);
-        try {
-            write("certificate.der", certificate.getEncoded());
-        } catch (CertificateEncodingException e) {
-            throw new TokenException(TokenError.TOKEN_FAILURE, "the certificate cannot be encoded", e);
-        }
+        write("certificate.der", Certificates.der(certificate));
     }
 
     @Override
     public synchronized Optional<X509Certificate> readCertificate() {
-        return read("certificate.der").map(SoftwareToken::certificate);
-    }
-
-    static X509Certificate certificate(byte[] der) {
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-        } catch (CertificateException e) {
-            throw new TokenException(TokenError.TOKEN_FAILURE, "the stored certificate is not readable", e);
-        }
+        return read("certificate.der").map(Certificates::stored);
     }
 
     @Override

@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -67,28 +69,18 @@ class ConnectorJarIT {
 
     @Test
     void withoutTheVendorsLibraryItRunsAndTellsThePage() throws Exception {
-        Process connector = new ProcessBuilder(java(), "-jar", JAR.toString(), "--pkcs11", "/nonexistent/vendor.so",
-                "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString(), "--port", "0")
-                .redirectErrorStream(true).start();
-        StringBuilder log = new StringBuilder();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readLog(connector, log, port));
-        reader.setDaemon(true);
-        reader.start();
-        try {
+        String log;
+        try (RunningConnector connector = RunningConnector.start(Map.of(), "--pkcs11", "/nonexistent/vendor.so",
+                "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString())) {
             HttpResponse<String> tokens = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + port.get(30, TimeUnit.SECONDS) + "/v1/tokens"))
+                    "http://127.0.0.1:" + connector.port() + "/v1/tokens"))
                     .header("Origin", "https://seal.example.cn").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, tokens.statusCode());
             assertTrue(tokens.body().contains("LIBRARY_MISSING") && tokens.body().contains("未找到 ukey 驱动"),
                     tokens.body());
-        } finally {
-            connector.destroy();
-            connector.waitFor(10, TimeUnit.SECONDS);
+            log = connector.log();
         }
-        synchronized (log) {
-            assertTrue(log.toString().contains("no PKCS#11 library at /nonexistent/vendor.so"), log.toString());
-        }
+        assertTrue(log.contains("no PKCS#11 library at /nonexistent/vendor.so"), log);
     }
 
     @Test
@@ -110,21 +102,12 @@ class ConnectorJarIT {
         site.start();
         String origin = "http://127.0.0.1:" + site.getAddress().getPort();
 
-        ProcessBuilder start = new ProcessBuilder(java(), "-jar", JAR.toString(), "--origin", origin, "--ticket-key",
-                writeTicketKey().toString(), "--pkcs11", SoftHsm.LIBRARY.toString(), "--port", "0")
-                .redirectErrorStream(true);
-        start.environment().put("SOFTHSM2_CONF", conf.toString());
-        Process connector = start.start();
-        StringBuilder log = new StringBuilder();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readLog(connector, log, port));
-        reader.setDaemon(true);
-        reader.start();
+        RunningConnector connector = RunningConnector.start(Map.of("SOFTHSM2_CONF", conf.toString()), "--origin", origin,
+                "--ticket-key", writeTicketKey().toString(), "--pkcs11", SoftHsm.LIBRARY.toString());
         WebDriver browser = null;
         try {
-            int connectorPort = port.get(30, TimeUnit.SECONDS);
             browser = chromium();
-            browser.get(origin + "/?connector=" + connectorPort);
+            browser.get(origin + "/?connector=" + connector.port());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(d -> d.findElement(By.id("tokens")).getText().contains("ukey1"));
             assertTrue(browser.findElement(By.id("tokens")).getText().contains("SoftHSM"));
@@ -143,16 +126,42 @@ class ConnectorJarIT {
             if (browser != null) {
                 browser.quit();
             }
-            connector.destroy();
-            connector.waitFor(10, TimeUnit.SECONDS);
+            connector.close();
             site.stop(0);
         }
-        String said;
-        synchronized (log) {
-            said = log.toString();
-        }
+        String said = connector.log();
         assertTrue(said.contains("POST verify-pin on token"), said);
         assertFalse(said.contains(SoftHsm.USER_PIN) || said.contains("975310"), "no PIN in the log:\n" + said);
+    }
+
+    /** connector.jar started with java -jar on a free port (read from its log), stopped on close. */
+    private record RunningConnector(Process process, StringBuilder output, int port) implements AutoCloseable {
+
+        static RunningConnector start(Map<String, String> environment, String... options) throws Exception {
+            List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--port", "0"));
+            command.addAll(List.of(options));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            StringBuilder output = new StringBuilder();
+            CompletableFuture<Integer> port = new CompletableFuture<>();
+            Thread reader = new Thread(() -> readLog(process, output, port));
+            reader.setDaemon(true);
+            reader.start();
+            return new RunningConnector(process, output, port.get(30, TimeUnit.SECONDS));
+        }
+
+        String log() {
+            synchronized (output) {
+                return output.toString();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private static void readLog(Process connector, StringBuilder log, CompletableFuture<Integer> port) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sealdesk.connector.token.SoftwareTokens;
+import org.sealdesk.connector.token.TestCertificates;
 
 /** The local program's HTTP API against software tokens: origins, preflights, operations and tickets. */
 class ConnectorServerTest {
@@ -134,6 +135,30 @@ class ConnectorServerTest {
     }
 
     @Test
+    void writesAndReadsTheCertificateAndSealAndChangesThePin() throws Exception {
+        byte[] certificate = TestCertificates.issue("CN=张三,C=CN").getEncoded();
+        String encoded = Base64.getEncoder().encodeToString(certificate);
+        assertFalse(json(get("/v1/tokens/SD0001/certificate")).containsKey("certificate"), "none yet");
+        assertEquals(200, put("/v1/tokens/SD0001/certificate", "{\"pin\":\"" + PIN + "\",\"certificate\":\"" + encoded
+                + "\"}").statusCode());
+        assertEquals(encoded, json(get("/v1/tokens/SD0001/certificate")).getString("certificate"));
+        assertEquals("BAD_REQUEST", json(put("/v1/tokens/SD0001/certificate", "{\"pin\":\"" + PIN
+                + "\",\"certificate\":\"bm90IGEgY2VydA==\"}")).getString("error"));
+
+        String seal = Base64.getEncoder().encodeToString("GB/T 38540 印章".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, put("/v1/tokens/SD0001/seal", "{\"pin\":\"" + PIN + "\",\"seal\":\"" + seal + "\"}")
+                .statusCode());
+        assertEquals(seal, json(get("/v1/tokens/SD0001/seal")).getString("seal"));
+
+        HttpResponse<String> tooShort = post("/v1/tokens/SD0001/change-pin", "{\"oldPin\":\"" + PIN
+                + "\",\"newPin\":\"12\"}");
+        assertEquals("PIN_INVALID", json(tooShort).getString("error"));
+        assertEquals(200, post("/v1/tokens/SD0001/change-pin", "{\"oldPin\":\"" + PIN + "\",\"newPin\":\"7654321\"}")
+                .statusCode());
+        assertEquals(200, post("/v1/tokens/SD0001/verify-pin", "{\"pin\":\"7654321\"}").statusCode());
+    }
+
+    @Test
     void unlockNeedsAFreshTicketForThatTokenAndOperation() throws Exception {
         String body = "{\"soPin\":\"" + SO_PIN + "\",\"ticket\":\"%s\"}";
         Instant inAMinute = Instant.now().plusSeconds(60);
@@ -188,6 +213,11 @@ class ConnectorServerTest {
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(request(path, SITE).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body) throws Exception {
+        return http.send(request(path, SITE).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {

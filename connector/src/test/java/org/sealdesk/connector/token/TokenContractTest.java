@@ -8,21 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.Test;
@@ -151,8 +142,8 @@ abstract class TokenContractTest {
     void storesTheCertificateAndReplacesItOnRenewal() throws Exception {
         Token token = freshToken();
         assertTrue(token.readCertificate().isEmpty());
-        X509Certificate first = certificate("CN=first");
-        X509Certificate renewed = certificate("CN=renewed");
+        X509Certificate first = TestCertificates.issue("CN=first");
+        X509Certificate renewed = TestCertificates.issue("CN=renewed");
         token.writeCertificate(USER_PIN.toCharArray(), first);
         assertArrayEquals(first.getEncoded(), token.readCertificate().orElseThrow().getEncoded());
         token.writeCertificate(USER_PIN.toCharArray(), renewed);
@@ -201,18 +192,5 @@ abstract class TokenContractTest {
         assertEquals("ukey-production", initialised.label());
         assertEquals(TokenError.PIN_INVALID, assertThrows(TokenException.class,
                 () -> blankToken().initialise("x", SO_PIN.toCharArray(), "1".toCharArray())).error());
-    }
-
-    /** A certificate for a key of the test's own, as a CA would issue one. */
-    static X509Certificate certificate(String subject) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(256);
-        KeyPair pair = generator.generateKeyPair();
-        Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
-                new X500Name("CN=SealDesk Test CA"), new BigInteger(64, new SecureRandom()), Date.from(now),
-                Date.from(now.plus(365, ChronoUnit.DAYS)), new X500Name(subject), pair.getPublic());
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
     }
 }
