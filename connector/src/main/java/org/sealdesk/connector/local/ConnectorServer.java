@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.sealdesk.connector.token.Certificates;
@@ -43,6 +44,7 @@ public final class ConnectorServer implements AutoCloseable {
     private final Set<String> origins;
     private final Tickets tickets;
     private final HttpServer http;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
 
     public ConnectorServer(TokenSource tokens, Set<String> origins, Tickets tickets, int port) throws IOException {
         this.tokens = tokens;
@@ -50,7 +52,7 @@ public final class ConnectorServer implements AutoCloseable {
         this.tickets = tickets;
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
         http.createContext("/", this::handle);
-        http.setExecutor(Executors.newFixedThreadPool(4));
+        http.setExecutor(workers);
         http.start();
         LOG.info(() -> "ukey connector listening on http://127.0.0.1:" + port() + " for " + this.origins);
     }
@@ -62,6 +64,7 @@ public final class ConnectorServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        workers.shutdown();
         tokens.close();
     }
 
@@ -115,19 +118,19 @@ public final class ConnectorServer implements AutoCloseable {
         if (path.size() < 2 || !path.get(0).equals("v" + VERSION)) {
             throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
         }
-        if (path.size() == 2 && path.get(1).equals("tokens") && method.equals("GET")) {
-            return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
-                    tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
-        }
-        if (path.size() == 2 && path.get(1).equals("token") && method.equals("GET")) {
-            return Json.createObjectBuilder().add("token", json(tokens.single().info())).build();
-        }
-        if (path.size() != 4 || !path.get(1).equals("tokens")) {
-            throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
-        }
-        String serial = path.get(2);
-        String operation = method + " " + path.get(3);
         synchronized (tokens) {
+            if (path.size() == 2 && path.get(1).equals("tokens") && method.equals("GET")) {
+                return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
+                        tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
+            }
+            if (path.size() == 2 && path.get(1).equals("token") && method.equals("GET")) {
+                return Json.createObjectBuilder().add("token", json(tokens.single().info())).build();
+            }
+            if (path.size() != 4 || !path.get(1).equals("tokens")) {
+                throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
+            }
+            String serial = path.get(2);
+            String operation = method + " " + path.get(3);
             Token token = tokens.bySerial(serial);
             JsonObject body = method.equals("GET") ? Json.createObjectBuilder().build() : body(exchange);
             JsonObjectBuilder answer = Json.createObjectBuilder();
@@ -137,7 +140,8 @@ public final class ConnectorServer implements AutoCloseable {
                 case "POST key-pair" -> answer.add("csr", Base64.getEncoder().encodeToString(token.generateKeyPair(
                         pin(body, "pin"), algorithm(body), text(body, "subject"))));
                 case "PUT certificate" -> token.writeCertificate(pin(body, "pin"), certificate(bytes(body, "certificate")));
-                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate", Base64.getEncoder().encodeToString(Certificates.der(c))));
+                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate",
+                        Base64.getEncoder().encodeToString(Certificates.der(c))));
                 case "PUT seal" -> token.writeSealData(pin(body, "pin"), bytes(body, "seal"));
                 case "GET seal" -> token.readSealData().ifPresent(s -> answer.add("seal",
                         Base64.getEncoder().encodeToString(s)));
