@@ -304,7 +304,7 @@ final class Pkcs11Token implements Token {
             } finally {
                 session.logout();
             }
-            // The marker is a private object: written as the user, with the PIN just set.
+            // The marker is written in a user session with the PIN just set, like the other SealDesk objects.
             session.login(CKU_USER, DEFAULT_USER_PIN.toCharArray());
             try {
                 destroy(session, data(DEFAULT_PIN_LABEL));
