@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.staff.StaffMember;
 import org.sealdesk.web.SignInMechanism;
 
-/** Starts a staff member's session, which ends after {@code sealdesk.staff.idle-timeout} without a request. */
+/**
+ * Starts a staff member's session, which ends after {@code sealdesk.staff.idle-timeout} without a request
+ * ({@link StaffIdleFilter} enforces it; the container's expiry is the backstop).
+ */
 @ApplicationScoped
 public class StaffSession {
 
@@ -41,6 +44,10 @@ public class StaffSession {
             throw new IllegalStateException("Staff sign-in not accepted by the container: " + status);
         }
         request.getSession().setMaxInactiveInterval((int) idleTimeout.toSeconds());
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
     }
 
     /** Where to go after signing in: a staff page named by {@code next}, else the dashboard. */
