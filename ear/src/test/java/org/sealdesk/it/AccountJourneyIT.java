@@ -145,6 +145,18 @@ class AccountJourneyIT {
     }
 
     @Test
+    void aSignInEndsWithItsSessionThoughTheSingleSignOnCookieRemains() {
+        Applicant applicant = Applicant.registered();
+        applicant.signInWithPassword(TestData.PASSWORD);
+        assertEquals("/account/index.xhtml", applicant.client.currentPath());
+        applicant.client.forgetSession();
+        assertTrue(applicant.client.hasCookie("LtpaToken2"), "the single-sign-on cookie is still sent");
+        applicant.client.get("/account/index.xhtml");
+        assertEquals("/login.xhtml", applicant.client.currentPath());
+        assertTrue(applicant.client.page().text().contains("登录已过期，请重新登录。"), applicant.client.page().text());
+    }
+
+    @Test
     void everyPageCarriesSecurityHeadersAndAHardenedSessionCookie() {
         FacesClient visitor = FacesClient.forServer();
         HttpResponse<String> home = visitor.get("/login.xhtml");

@@ -53,6 +53,16 @@ public final class FacesClient {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** As when the server's session expired: the session cookie is dropped, any other cookie kept. */
+    public void forgetSession() {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
+    public boolean hasCookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals(name));
+    }
+
     public Document page() {
         return page;
     }

@@ -63,6 +63,15 @@ class StaffAccessIT {
     }
 
     @Test
+    void aStaffSignInEndsWithItsSession() {
+        FacesClient finance = Staff.signedIn("finance");
+        finance.forgetSession();
+        finance.get("/staff/finance.xhtml");
+        assertEquals("/staff/login.xhtml", finance.currentPath());
+        assertTrue(finance.page().text().contains("由于长时间未操作，已自动退出"), finance.page().text());
+    }
+
+    @Test
     void aSignedInApplicantIsNoStaffMember() {
         Applicant applicant = new Applicant(TestData.newMobile());
         applicant.register(TestData.PASSWORD);

@@ -16,7 +16,7 @@ import org.sealdesk.web.SignInMechanism;
 
 /**
  * Starts a staff member's session, which ends after {@code sealdesk.staff.idle-timeout} without a request
- * ({@link StaffIdleFilter} enforces it; the container's expiry is the backstop).
+ * ({@link org.sealdesk.web.SignInSessionFilter} enforces it; the container's expiry is the backstop).
  */
 @ApplicationScoped
 public class StaffSession {

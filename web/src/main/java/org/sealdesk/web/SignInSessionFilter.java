@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,20 +12,20 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.sealdesk.staff.Roles;
-import org.sealdesk.web.SignInMechanism;
+import org.sealdesk.staff.web.StaffSession;
 
 /**
- * Ends a staff session idle for longer than {@code sealdesk.staff.idle-timeout}, on the next request,
- * to the second: the container's own expiry only runs every minute or more, and until then an expired
- * session still serves; and once it has run, Liberty's single-sign-on (LTPA) cookie would still
- * authenticate the caller. Staff sign-ins therefore live only as long as their session. The member
- * is sent to the sign-in page, which says why.
+ * A sign-in lives as long as its HTTP session. Liberty also issues a single-sign-on (LTPA) cookie
+ * that would authenticate the caller again after the session has expired; a signed-in caller without
+ * a session is therefore signed out here. Staff sessions also end after {@code sealdesk.staff.idle-timeout}
+ * without a request, to the second (the container's own expiry runs only every minute or more, and
+ * until then an expired session still serves). Either way the sign-in page says why.
  */
-@WebFilter(filterName = "StaffIdle", urlPatterns = "/staff/*")
-public class StaffIdleFilter extends HttpFilter {
+@WebFilter(filterName = "SignInSession", urlPatterns = {"/account/*", "/staff/*"})
+public class SignInSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String LAST_REQUEST = StaffIdleFilter.class.getName() + ".lastRequest";
+    private static final String LAST_REQUEST = SignInSessionFilter.class.getName() + ".lastRequest";
 
     @Inject
     transient StaffSession staffSession;
@@ -33,17 +33,19 @@ public class StaffIdleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.isUserInRole(Roles.STAFF)) {
+        boolean staff = request.isUserInRole(Roles.STAFF);
+        if (staff || request.isUserInRole(Roles.APPLICANT)) {
             HttpSession session = request.getSession(false);
             Instant now = Instant.now();
             Instant last = session == null ? null : (Instant) session.getAttribute(LAST_REQUEST);
-            // No session but still a staff caller: Liberty's single-sign-on cookie outlived the session.
-            if (session == null || last != null && Duration.between(last, now).compareTo(staffSession.idleTimeout()) > 0) {
+            boolean idle = staff && last != null && Duration.between(last, now).compareTo(staffSession.idleTimeout()) > 0;
+            if (session == null || idle) {
                 request.logout();
                 if (session != null) {
                     session.invalidate();
                 }
-                signInAgain(request, response);
+                signInAgain(request, response,
+                        staff ? SignInMechanism.STAFF_SIGN_IN_PAGE : SignInMechanism.SIGN_IN_PAGE);
                 return;
             }
             session.setAttribute(LAST_REQUEST, now);
@@ -52,8 +54,9 @@ public class StaffIdleFilter extends HttpFilter {
     }
 
     /** A redirect the browser follows, also from a PrimeFaces AJAX request. */
-    private static void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String signIn = request.getContextPath() + SignInMechanism.STAFF_SIGN_IN_PAGE + "?expired=true";
+    private static void signInAgain(HttpServletRequest request, HttpServletResponse response, String page)
+            throws IOException {
+        String signIn = request.getContextPath() + page + "?expired=true";
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
