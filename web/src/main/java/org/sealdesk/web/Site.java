@@ -1,8 +1,10 @@
 package org.sealdesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.platform.SealDeskMode;
 
@@ -24,5 +26,13 @@ public class Site {
 
     public boolean isDemo() {
         return mode.isDemo();
+    }
+
+    /** The site's address as the browser reached it (scheme://host[:port]/context), for links shown to others. */
+    public static String baseUrl() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2)) + request.getContextPath();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import org.sealdesk.common.RuleViolation;
@@ -17,6 +16,7 @@ import org.sealdesk.payment.PaymentView;
 import org.sealdesk.platform.QrCode;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
+import org.sealdesk.web.Site;
 
 /**
  * 支付 (manual 1.2.5 step 5): the order to confirm, the amount and the QR code; the page asks for
@@ -99,9 +99,7 @@ public class PayPage implements Serializable {
         if (!codeUrl.startsWith("/")) {
             return codeUrl;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String base = request.getRequestURL().toString();
-        return base.substring(0, base.indexOf('/', base.indexOf("//") + 2)) + request.getContextPath() + codeUrl;
+        return Site.baseUrl() + codeUrl;
     }
 
     public String getNumber() {

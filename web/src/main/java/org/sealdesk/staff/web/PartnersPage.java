@@ -1,7 +1,5 @@
 package org.sealdesk.staff.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +15,7 @@ import org.sealdesk.partner.PartnerAdministration.Credentials;
 import org.sealdesk.partner.PartnerAdministration.PartnerView;
 import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.Site;
 
 /**
  * 合作平台: partner systems, their entry links and what each may send; registering one or
@@ -101,10 +100,7 @@ public class PartnersPage implements Serializable {
 
     /** The link the partner puts on its site, for one type it may send. */
     public String entryLink(PartnerView partner, int type) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                + external.getRequestServerPort() + external.getRequestContextPath();
-        return base + "/third/seal/apply?type=" + type + "&appKey=" + partner.appKey() + "&sealSort="
+        return Site.baseUrl() + "/third/seal/apply?type=" + type + "&appKey=" + partner.appKey() + "&sealSort="
                 + EntryLink.NEW_APPLICATION;
     }
 
