@@ -11,12 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -161,9 +161,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The whole page, not only the window, as Chromium's own capture takes it. */
     void screenshot(String name) {
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Map<String, Object> shown = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true));
+            byte[] png = Base64.getDecoder().decode((String) shown.get("data"));
             Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,10 +3,12 @@ package org.sealdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /** Manual 1.2.5 step 5 on the built-in sandbox: the applicant pays and the order moves to review by itself. */
@@ -52,6 +54,13 @@ class SandboxPaymentBrowserIT {
             String payments = browser.field("payments").getText();
             assertTrue(payments.contains(trade.group(1)) && payments.contains("沙箱（模拟）") && payments.contains("¥300.00")
                     && payments.contains("已支付"), payments);
+            // Notified twice, moved once: the timeline shows each status once, with its time, and the page is whole.
+            List<String> steps = browser.driver.findElements(By.cssSelector("#steps .sd-step-status")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("草稿", "待支付", "待审核"), steps, browser.field("timeline").getText());
+            assertEquals(3, browser.driver.findElements(By.cssSelector("#steps .sd-step-time")).stream()
+                    .filter(time -> time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")).count());
+            assertTrue(browser.driver.findElement(By.tagName("footer")).isDisplayed(), "the page is whole");
             browser.screenshot("order-paid");
 
             // The sandbox refuses to take the money twice.
