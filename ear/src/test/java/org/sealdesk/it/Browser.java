@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -90,6 +92,29 @@ final class Browser implements AutoCloseable {
             target.click();
             return true;
         });
+    }
+
+    /**
+     * Sorts a table by the column headed {@code header} until the header says {@code order}
+     * ("ascending" or "descending"), one click at a time: each click waits for the re-rendered table.
+     */
+    void sortBy(String header, String order) {
+        By column = By.xpath("//th[.//span[text()='" + header + "']]");
+        for (int clicks = 0; clicks < 3 && !order.equals(attribute(column, "aria-sort")); clicks++) {
+            String before = attribute(column, "aria-sort");
+            wait.until(d -> {
+                d.findElement(column).click();
+                return true;
+            });
+            wait.until(d -> !Objects.equals(before, d.findElement(column).getAttribute("aria-sort")));
+        }
+        if (!order.equals(attribute(column, "aria-sort"))) {
+            throw new AssertionError("The column " + header + " does not sort " + order);
+        }
+    }
+
+    private String attribute(By element, String name) {
+        return wait.until(d -> Optional.ofNullable(d.findElement(element).getAttribute(name)).orElse(""));
     }
 
     /**

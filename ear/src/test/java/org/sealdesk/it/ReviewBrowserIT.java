@@ -36,12 +36,10 @@ class ReviewBrowserIT {
             reviewerBrowser.click("queueForm:search");
             reviewerBrowser.waitForText("个人印章办理");
             // Newest submission first: sort the submission-time column descending.
-            By submittedHeader = By.xpath("//th[.//span[text()='提交时间']]");
-            reviewerBrowser.driver.findElement(submittedHeader).click();
-            reviewerBrowser.waitForText(number);
-            reviewerBrowser.driver.findElement(submittedHeader).click();
-            reviewerBrowser.waitForText(number);
-            String firstRow = reviewerBrowser.driver.findElement(By.cssSelector("#queueForm\\:orders tbody tr")).getText();
+            reviewerBrowser.sortBy("提交时间", "descending");
+            By firstRowOfQueue = By.cssSelector("#queueForm\\:orders tbody tr");
+            reviewerBrowser.waitFor(d -> d.findElement(firstRowOfQueue).getText().contains(number));
+            String firstRow = reviewerBrowser.driver.findElement(firstRowOfQueue).getText();
             assertTrue(firstRow.contains(number) && firstRow.contains("个人印章办理") && !firstRow.contains("企业"),
                     firstRow);
             reviewerBrowser.screenshot("queue");
