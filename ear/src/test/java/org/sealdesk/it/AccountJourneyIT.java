@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -145,15 +148,74 @@ class AccountJourneyIT {
     }
 
     @Test
-    void aSignInEndsWithItsSessionThoughTheSingleSignOnCookieRemains() {
+    void aSignInEndsWithItsSessionAndNoOtherCookieSignsIn() {
         Applicant applicant = Applicant.registered();
         applicant.signInWithPassword(TestData.PASSWORD);
         assertEquals("/account/index.xhtml", applicant.client.currentPath());
-        applicant.client.forgetSession();
-        assertTrue(applicant.client.hasCookie("LtpaToken2"), "the single-sign-on cookie is still sent");
+        assertFalse(applicant.client.hasCookie("LtpaToken2"), "no single-sign-on cookie that outlives the session");
+        applicant.client.expireSession();
         applicant.client.get("/account/index.xhtml");
         assertEquals("/login.xhtml", applicant.client.currentPath());
         assertTrue(applicant.client.page().text().contains("登录已过期，请重新登录。"), applicant.client.page().text());
+    }
+
+    @Test
+    void anOldSingleSignOnCookieSignsNobodyIn() {
+        FacesClient visitor = FacesClient.forServer();
+        visitor.addCookie("LtpaToken2", "bW9yZSB0aGFuIGEgeWVhciBvbGQgTFRQQSB0b2tlbiBmcm9tIGFuIGVhcmxpZXIgc2VydmVy");
+        assertEquals(200, visitor.get("/index.xhtml").statusCode());
+        assertTrue(visitor.page().text().contains("登录"), "the home page for a visitor");
+        visitor.get("/account/index.xhtml");
+        assertEquals("/login.xhtml", visitor.currentPath());
+    }
+
+    @Test
+    void anEndedSessionElsewhereLeavesThisOneSignedIn() {
+        Applicant here = Applicant.registered();
+        here.signInWithPassword(TestData.PASSWORD);
+        Applicant elsewhere = new Applicant(here.mobile);
+        elsewhere.signInWithPassword(TestData.PASSWORD);
+        elsewhere.client.expireSession();
+        elsewhere.client.get("/account/index.xhtml");
+        assertEquals("/login.xhtml", elsewhere.client.currentPath());
+        here.client.get("/account/index.xhtml");
+        assertEquals("/account/index.xhtml", here.client.currentPath(), "still signed in here");
+    }
+
+    @Test
+    void aLinkFollowedSignedOutLeadsThereAfterSigningIn() {
+        Applicant applicant = Applicant.registered();
+        applicant.client.get("/account/real-name.xhtml?from=sms&step=2");
+        assertEquals("/login.xhtml", applicant.client.currentPath());
+        FacesClient.PartialResponse signedIn = applicant.client.submit("signInTabs:passwordForm", "submit",
+                Map.of("mobile", applicant.mobile, "password", TestData.PASSWORD));
+        assertTrue(signedIn.redirected(), signedIn.text());
+        assertEquals("/account/real-name.xhtml?from=sms&step=2", applicant.client.currentAddress());
+    }
+
+    @Test
+    void aCraftedNextLeadsToTheAccountPageAndNowhereElse() {
+        for (String next : List.of("/index.xhtml?x=.xhtml", "//evil.example/a.xhtml", "https://evil.example/a.xhtml",
+                "/account/../staff/index.xhtml", "javascript:alert(1)//.xhtml")) {
+            Applicant applicant = Applicant.registered();
+            applicant.client.get("/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            FacesClient.PartialResponse signedIn = applicant.client.submit("signInTabs:passwordForm", "submit",
+                    Map.of("mobile", applicant.mobile, "password", TestData.PASSWORD));
+            assertTrue(signedIn.redirected(), next + ": " + signedIn.text());
+            String landed = applicant.client.currentAddress();
+            assertTrue(landed.equals("/account/index.xhtml") || landed.equals("/index.xhtml?x=.xhtml"), next + " → " + landed);
+        }
+    }
+
+    @Test
+    void theSiteIconIsServedAndAMissingFileIsAPlainNotFoundPage() {
+        FacesClient visitor = FacesClient.forServer();
+        HttpResponse<String> icon = visitor.get("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(null));
+        HttpResponse<String> missing = visitor.get("/wp-login.php");
+        assertEquals(404, missing.statusCode());
+        assertTrue(visitor.page().text().contains("页面不存在"), visitor.page().text());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sealdesk.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,10 +54,22 @@ public final class FacesClient {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    /** As when the server's session expired: the session cookie is dropped, any other cookie kept. */
-    public void forgetSession() {
+    /** As when the server's session expired: the browser still sends its session cookie, which the server no longer knows. */
+    public void expireSession() {
+        HttpCookie stale = new HttpCookie("JSESSIONID", "0000expiredSessionOfAnEarlierVisit0:sealdesk");
+        stale.setPath("/");
+        stale.setVersion(0);
         cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
                 .forEach(c -> cookies.getCookieStore().remove(null, c));
+        cookies.getCookieStore().add(base, stale);
+    }
+
+    /** Sends a cookie as an earlier visit (or another browser) might have left it. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     public boolean hasCookie(String name) {
@@ -69,6 +82,11 @@ public final class FacesClient {
 
     public String currentPath() {
         return pageUri.getPath();
+    }
+
+    /** The current page's path with its query, as the address bar shows it. */
+    public String currentAddress() {
+        return pageUri.getRawPath() + (pageUri.getRawQuery() == null ? "" : "?" + pageUri.getRawQuery());
     }
 
     /** Fills the named form's inputs (by id within the form) and posts {@code button} as PrimeFaces would. */

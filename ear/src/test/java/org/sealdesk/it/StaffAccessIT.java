@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +58,36 @@ class StaffAccessIT {
         FacesClient stranger = FacesClient.forServer();
         stranger.get("/staff/queue.xhtml");
         assertEquals("/staff/login.xhtml", stranger.currentPath());
-        FacesClient monitor = FacesClient.forServer();
-        monitor.get("/staff/api/audit-chain");
-        assertEquals("/staff/login.xhtml", monitor.currentPath());
+    }
+
+    @Test
+    void theJsonApiAnswersStrangersAndOtherRolesInJson() {
+        HttpResponse<String> stranger = FacesClient.forServer().get("/staff/api/audit-chain");
+        assertEquals(401, stranger.statusCode());
+        assertEquals("application/json", stranger.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(stranger.body().contains("\"error\":\"unauthorized\""), stranger.body());
+        HttpResponse<String> reviewer = Staff.signedIn("reviewer").get("/staff/api/audit-chain");
+        assertEquals(403, reviewer.statusCode());
+        assertEquals("application/json", reviewer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(reviewer.body().contains("\"error\":\"forbidden\""), reviewer.body());
+    }
+
+    @Test
+    void aStaffLinkFollowedSignedOutLeadsThereAfterSigningIn() {
+        String code = Staff.nextCode("admin");
+        FacesClient admin = FacesClient.forServer();
+        admin.get("/staff/audit.xhtml?actor=reviewer");
+        assertEquals("/staff/login.xhtml", admin.currentPath());
+        FacesClient.PartialResponse signedIn = admin.submit("staffSignIn", "signIn",
+                Map.of("username", "admin", "password", Staff.PASSWORD, "code", code));
+        assertTrue(signedIn.redirected(), signedIn.text());
+        assertEquals("/staff/audit.xhtml?actor=reviewer", admin.currentAddress());
     }
 
     @Test
     void aStaffSignInEndsWithItsSession() {
         FacesClient finance = Staff.signedIn("finance");
-        finance.forgetSession();
+        finance.expireSession();
         finance.get("/staff/finance.xhtml");
         assertEquals("/staff/login.xhtml", finance.currentPath());
         assertTrue(finance.page().text().contains("由于长时间未操作，已自动退出"), finance.page().text());

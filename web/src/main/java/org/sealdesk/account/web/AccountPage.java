@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.account.ApplicantView;
+import org.sealdesk.web.SignInSession;
 
 /** 我的账户, and signing out from any page. */
 @Named

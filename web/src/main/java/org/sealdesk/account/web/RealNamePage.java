@@ -11,6 +11,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.PersonName;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.SignInSession;
 
 /** 用户实名: name and ID-card number, once. */
 @Named
@@ -36,7 +37,7 @@ public class RealNamePage implements Serializable {
         try {
             applicant = accounts.verifyIdentity(new PersonName(realName), new IdCardNumber(idNumber));
             Feedback.infoAfterRedirect("realName.done");
-            return SignInSession.HOME + "?faces-redirect=true";
+            return SignInSession.APPLICANT_HOME + "?faces-redirect=true";
         } catch (RuleViolation refused) {
             Feedback.reject(FORM, refused);
             return null;

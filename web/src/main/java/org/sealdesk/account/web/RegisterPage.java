@@ -3,12 +3,15 @@ package org.sealdesk.account.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.sms.SmsPurpose;
+import org.sealdesk.web.Caller;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.SignInSession;
 
 /** 用户注册: mobile number, SMS code and a password. */
 @Named
@@ -33,18 +36,18 @@ public class RegisterPage implements Serializable {
         codeSender.send(FORM, form.getMobile(), SmsPurpose.REGISTER);
     }
 
-    public String register() {
+    public void register() throws IOException {
         if (!form.passwordsMatch()) {
             Feedback.error(FORM + ":passwordConfirm", "validation.password.mismatch");
-            return null;
+            return;
         }
         try {
-            signIn.establish(accounts.register(new MobileNumber(form.getMobile()), form.getCode(), form.getPassword()));
+            signIn.establish(Caller.applicant(accounts.register(new MobileNumber(form.getMobile()), form.getCode(),
+                    form.getPassword())));
             Feedback.infoAfterRedirect("register.done");
-            return SignInSession.landingOutcome(null);
+            signIn.land(null, "/", SignInSession.APPLICANT_HOME);
         } catch (RuleViolation refused) {
             Feedback.reject(FORM, refused);
-            return null;
         }
     }
 

@@ -3,12 +3,15 @@ package org.sealdesk.account.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.sms.SmsPurpose;
+import org.sealdesk.web.Caller;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.SignInSession;
 
 /** 用户登录, both tabs: mobile + password, and mobile + SMS code. */
 @Named
@@ -36,23 +39,22 @@ public class SignInPage implements Serializable {
         codeSender.send(SMS_FORM, bySms.getMobile(), SmsPurpose.SIGN_IN);
     }
 
-    public String signInWithPassword() {
+    public void signInWithPassword() throws IOException {
         try {
-            signIn.establish(accounts.signInWithPassword(new MobileNumber(byPassword.getMobile()), byPassword.getPassword()));
-            return SignInSession.landingOutcome(next);
+            signIn.establish(Caller.applicant(accounts.signInWithPassword(new MobileNumber(byPassword.getMobile()),
+                    byPassword.getPassword())));
+            signIn.land(next, "/", SignInSession.APPLICANT_HOME);
         } catch (RuleViolation refused) {
             Feedback.reject(PASSWORD_FORM, refused);
-            return null;
         }
     }
 
-    public String signInWithSmsCode() {
+    public void signInWithSmsCode() throws IOException {
         try {
-            signIn.establish(accounts.signInWithSmsCode(new MobileNumber(bySms.getMobile()), bySms.getCode()));
-            return SignInSession.landingOutcome(next);
+            signIn.establish(Caller.applicant(accounts.signInWithSmsCode(new MobileNumber(bySms.getMobile()), bySms.getCode())));
+            signIn.land(next, "/", SignInSession.APPLICANT_HOME);
         } catch (RuleViolation refused) {
             Feedback.reject(SMS_FORM, refused);
-            return null;
         }
     }
 

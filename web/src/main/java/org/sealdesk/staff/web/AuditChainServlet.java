@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sealdesk.audit.AuditChain;
 import org.sealdesk.audit.AuditService;
+import org.sealdesk.web.JsonAnswers;
 
 /**
  * {@code GET /staff/api/audit-chain}: the chain verification as JSON for monitoring, for a signed-in
- * administrator. 200 when intact, 409 with the first broken row otherwise.
+ * administrator. 200 when intact, 409 with the first broken row otherwise; 401 or 403 in JSON for anyone else.
  */
 @WebServlet("/staff/api/audit-chain")
 public class AuditChainServlet extends HttpServlet {
@@ -31,7 +32,7 @@ public class AuditChainServlet extends HttpServlet {
             result = audit.verify(request.getRemoteAddr());
         } catch (EJBAccessException denied) {
             AccessDeniedHandler.audit(request.getUserPrincipal(), request.getRequestURI(), request.getRemoteAddr(), denied);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            JsonAnswers.send(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "您没有权限查看审计日志校验结果。");
             return;
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("intact", result.intact())

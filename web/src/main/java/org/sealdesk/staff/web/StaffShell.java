@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import org.sealdesk.account.web.SignInSession;
+import org.sealdesk.web.SignInSession;
 
 /** The staff menu's actions. */
 @Named

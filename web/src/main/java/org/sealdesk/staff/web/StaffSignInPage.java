@@ -3,13 +3,16 @@ package org.sealdesk.staff.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.platform.QrCode;
 import org.sealdesk.staff.StaffMember;
 import org.sealdesk.staff.StaffSignIn;
+import org.sealdesk.web.Caller;
 import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
+import org.sealdesk.web.SignInSession;
 
 /**
  * 工作人员登录: username, password and the authenticator's code. A member without an authenticator
@@ -26,7 +29,7 @@ public class StaffSignInPage implements Serializable {
     StaffSignIn signIn;
 
     @Inject
-    StaffSession session;
+    SignInSession session;
 
     private String next;
     private String username;
@@ -35,21 +38,20 @@ public class StaffSignInPage implements Serializable {
     private String enrolmentSecret;
     private String enrolmentUri;
 
-    public String signIn() {
+    public void signIn() throws IOException {
         try {
             StaffMember member = signIn.signIn(username, password, code, ClientAddress.current());
             if (member.mustEnrol()) {
                 enrolmentSecret = member.enrolmentSecret();
                 enrolmentUri = member.enrolmentUri();
                 Feedback.info(null, "staff.signIn.enrol");
-                return null;
+                return;
             }
-            session.establish(member);
-            return StaffSession.landingOutcome(next);
+            session.establish(Caller.staff(member.username(), member.roles()));
+            session.land(next, "/staff/", SignInSession.STAFF_HOME);
         } catch (RuleViolation refused) {
             code = null;
             Feedback.reject(FORM, refused);
-            return null;
         }
     }
 
