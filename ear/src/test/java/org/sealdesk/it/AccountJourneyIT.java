@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -219,16 +222,42 @@ class AccountJourneyIT {
     }
 
     @Test
-    void everyPageCarriesSecurityHeadersAndAHardenedSessionCookie() {
+    void everyPageCarriesSecurityHeadersAndASignInAHardenedSessionCookie() {
         FacesClient visitor = FacesClient.forServer();
         HttpResponse<String> home = visitor.get("/login.xhtml");
         assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertNotNull(home.headers().firstValue("Referrer-Policy").orElse(null));
-        String cookie = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + home.headers()));
+        Applicant applicant = Applicant.registered();
+        applicant.signInWithPassword(TestData.PASSWORD);
+        String cookie = applicant.client.cookiesSet().stream().filter(c -> c.startsWith("JSESSIONID")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no session cookie: " + applicant.client.cookiesSet()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (Map.Entry<String, String> forged : Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site").entrySet()) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url() + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(forged.getKey(), forged.getValue())
+                    .POST(HttpRequest.BodyPublishers.ofString("signInTabs%3ApasswordForm=signInTabs%3ApasswordForm")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, refused.statusCode(), forged.toString());
+        }
+    }
+
+    @Test
+    void aVisitorsPagesOpenNoSession() {
+        for (String page : List.of("/", "/index.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml",
+                "/staff/login.xhtml", "/demo/outbox.xhtml", "/no-such-page.xhtml", "/wp-login.php",
+                "/third/seal/apply?type=0&appKey=16e1a4597ff74165a7d4fe525bd612d9&sealSort=1")) {
+            FacesClient visitor = FacesClient.forServer();
+            visitor.get(page);
+            assertTrue(visitor.cookiesSet().stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " opened a session: " + visitor.cookiesSet());
+        }
     }
 
     @Test
@@ -239,6 +268,8 @@ class AccountJourneyIT {
         FacesClient.PartialResponse english = visitor.submit("nav", "navLanguage", Map.of());
         assertTrue(english.text().contains("Sign in") && english.text().contains("Service hotline"), english.text());
         visitor.get("/register.xhtml");
-        assertTrue(visitor.page().text().contains("Get code"), "the choice lasts for the session");
+        assertTrue(visitor.page().text().contains("Get code"), "the choice lasts for the visit");
+        assertTrue(visitor.cookiesSet().stream().noneMatch(c -> c.startsWith("JSESSIONID")), "a choice needs no session");
+        assertEquals("en", visitor.page().selectFirst("html").attr("lang"));
     }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -28,6 +30,7 @@ public final class FacesClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final List<String> cookiesSet = new ArrayList<>();
     private Document page;
     private URI pageUri;
 
@@ -176,10 +179,19 @@ public final class FacesClient {
         return submit(formId, buttonId, formId, fields);
     }
 
+    /** Every Set-Cookie header the server sent this visitor, oldest first (redirects included). */
+    public List<String> cookiesSet() {
+        return List.copyOf(cookiesSet);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            for (HttpResponse<String> hop = response; hop != null; hop = hop.previousResponse().orElse(null)) {
+                cookiesSet.addAll(0, hop.headers().allValues("Set-Cookie"));
+            }
+            return response;
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e, e);
         } catch (InterruptedException e) {

@@ -1,21 +1,41 @@
 package org.sealdesk.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
+import java.util.Map;
 
-/** Chinese unless the visitor picks English; the browser's language does not decide. */
+/**
+ * Chinese unless the visitor picks English; the browser's language does not decide. The choice is a
+ * cookie rather than session state, so that it needs no session and lasts across visits.
+ */
 @Named
-@SessionScoped
-public class LocaleChoice implements Serializable {
+@RequestScoped
+public class LocaleChoice {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "sealdesk_lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+    @PostConstruct
+    void readChoice() {
+        Object chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (chosen instanceof Cookie cookie && "en".equals(cookie.getValue())) {
+            locale = Locale.ENGLISH;
+        }
+    }
 
     public Locale getLocale() {
         return locale;
+    }
+
+    /** For the page's lang attribute: zh-CN or en. */
+    public String getLanguageTag() {
+        return locale.toLanguageTag();
     }
 
     public boolean isChinese() {
@@ -24,6 +44,11 @@ public class LocaleChoice implements Serializable {
 
     public void toggle() {
         locale = isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, isChinese() ? "zh" : "en", Map.of("path",
+                external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "maxAge", ONE_YEAR,
+                "httpOnly", true, "SameSite", "Lax"));
     }
 }

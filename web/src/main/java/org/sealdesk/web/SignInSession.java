@@ -48,6 +48,7 @@ public class SignInSession {
     /** After signing in: to {@code next} if it is one of our pages under {@code area}, else to {@code home}. */
     public void land(String next, String area, String home) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setRedirect(true); // messages kept for the next page survive this redirect
         external.redirect(external.getRequestContextPath() + ownPage(next, area).orElse(home));
     }
 

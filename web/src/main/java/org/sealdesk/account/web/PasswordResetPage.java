@@ -1,9 +1,8 @@
 package org.sealdesk.account.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
@@ -12,10 +11,9 @@ import org.sealdesk.web.Feedback;
 
 /** 忘记密码: a code sent to the registered number allows a new password. */
 @Named
-@ViewScoped
-public class PasswordResetPage implements Serializable {
+@RequestScoped
+public class PasswordResetPage {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "resetForm";
 
     @Inject

@@ -1,10 +1,9 @@
 package org.sealdesk.account.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
@@ -15,10 +14,9 @@ import org.sealdesk.web.SignInSession;
 
 /** 用户注册: mobile number, SMS code and a password. */
 @Named
-@ViewScoped
-public class RegisterPage implements Serializable {
+@RequestScoped
+public class RegisterPage {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "registerForm";
 
     @Inject

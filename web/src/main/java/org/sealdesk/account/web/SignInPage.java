@@ -1,10 +1,10 @@
 package org.sealdesk.account.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
@@ -15,10 +15,9 @@ import org.sealdesk.web.SignInSession;
 
 /** 用户登录, both tabs: mobile + password, and mobile + SMS code. */
 @Named
-@ViewScoped
-public class SignInPage implements Serializable {
+@RequestScoped
+public class SignInPage {
 
-    private static final long serialVersionUID = 1L;
     static final String PASSWORD_FORM = "signInTabs:passwordForm";
     static final String SMS_FORM = "signInTabs:smsForm";
 
@@ -31,7 +30,8 @@ public class SignInPage implements Serializable {
     @Inject
     SignInSession signIn;
 
-    private String next;
+    /** Where to go after signing in: the page's address parameter, then the form's hidden field of that name. */
+    private final String next = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
     private final ApplicantCredentials byPassword = new ApplicantCredentials();
     private final ApplicantCredentials bySms = new ApplicantCredentials();
 
@@ -60,10 +60,6 @@ public class SignInPage implements Serializable {
 
     public String getNext() {
         return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
     }
 
     public ApplicantCredentials getByPassword() {

@@ -3,6 +3,7 @@ package org.sealdesk.partner.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,14 +15,13 @@ import org.sealdesk.partner.PartnerService;
 
 /**
  * The partner entry link, /third/seal/apply?type=…&appKey=…&sealSort=… (manual 1.2.1). An admitted
- * link is remembered in the session and leads to the home page, where the applicant starts the
+ * link is remembered in a cookie (see {@link PartnerReferral}) and leads to the home page, where the applicant starts the
  * matching application; any other link gets an error page that says why.
  */
 @WebServlet("/third/seal/apply")
 public class PartnerEntryServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String REFERRAL = "sealdesk.partner.referral";
     static final String ERROR_PAGE = "/error/partner-link.xhtml";
     private static final Map<String, Integer> STATUS_BY_REFUSAL = Map.of(
             "partner.badLink", HttpServletResponse.SC_BAD_REQUEST,
@@ -32,13 +32,22 @@ public class PartnerEntryServlet extends HttpServlet {
     @Inject
     transient PartnerService partners;
 
+    static String cookiePath(String contextPath) {
+        return contextPath.isEmpty() ? "/" : contextPath;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         try {
-            PartnerService.Referral referral = partners.admit(EntryLink.parse(request.getParameter("type"),
-                    request.getParameter("appKey"), request.getParameter("sealSort")));
-            request.getSession().setAttribute(REFERRAL, referral);
+            EntryLink link = EntryLink.parse(request.getParameter("type"), request.getParameter("appKey"),
+                    request.getParameter("sealSort"));
+            partners.admit(link);
+            Cookie referral = new Cookie(PartnerReferral.COOKIE, PartnerReferral.cookieValue(link));
+            referral.setPath(cookiePath(request.getContextPath()));
+            referral.setHttpOnly(true);
+            referral.setAttribute("SameSite", "Lax");
+            response.addCookie(referral);
             response.sendRedirect(request.getContextPath() + "/index.xhtml");
         } catch (RuleViolation refused) {
             response.setStatus(STATUS_BY_REFUSAL.getOrDefault(refused.messageKey(), HttpServletResponse.SC_BAD_REQUEST));

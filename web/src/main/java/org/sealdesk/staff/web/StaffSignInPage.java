@@ -1,10 +1,10 @@
 package org.sealdesk.staff.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.platform.QrCode;
 import org.sealdesk.staff.StaffMember;
@@ -19,10 +19,9 @@ import org.sealdesk.web.SignInSession;
  * first sees a QR code to scan, then signs in with its first code.
  */
 @Named
-@ViewScoped
-public class StaffSignInPage implements Serializable {
+@RequestScoped
+public class StaffSignInPage {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "staffSignIn";
 
     @Inject
@@ -31,7 +30,8 @@ public class StaffSignInPage implements Serializable {
     @Inject
     SignInSession session;
 
-    private String next;
+    /** Where to go after signing in: the page's address parameter, then the form's hidden field of that name. */
+    private final String next = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
     private String username;
     private String password;
     private String code;
@@ -70,10 +70,6 @@ public class StaffSignInPage implements Serializable {
 
     public String getNext() {
         return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
     }
 
     public String getUsername() {
