@@ -28,14 +28,19 @@ import org.jsoup.parser.Parser;
 public final class FacesClient {
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private final List<String> cookiesSet = new ArrayList<>();
     private Document page;
     private URI pageUri;
 
     public FacesClient(URI base) {
+        this(base, new CookieManager());
+    }
+
+    private FacesClient(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         // HTTP/1.1: the JDK client's h2c upgrade against Liberty can stall a response.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
@@ -43,6 +48,11 @@ public final class FacesClient {
 
     public static FacesClient forServer() {
         return new FacesClient(URI.create(IntegrationServer.url()));
+    }
+
+    /** Another tab of the same browser: the same cookies (so the same session), its own page. */
+    public FacesClient newTab() {
+        return new FacesClient(base, cookies);
     }
 
     public HttpResponse<String> get(String path) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,13 +18,31 @@ class PersonalApplicationBrowserIT {
             String number = BrowserApplicant.startApplication(browser, "startPersonal");
             assertFalse(browser.text().contains("单位名称"), "a personal seal has no unit");
 
+            // 下一步 on an empty step: every refusal at once, each at its field; required fields are marked.
+            assertEquals(5, browser.driver.findElements(By.cssSelector("#applyForm .ui-required")).size(),
+                    "name, ID number, mobile and both ID card sides are marked as required");
+            browser.click("applyForm:next");
+            browser.waitForText("请上传法定代表人身份证反面");
+            for (String field : List.of("realName", "idNumber", "mobile", "idFrontUpload", "idBackUpload")) {
+                assertFalse(browser.field("applyForm:" + field + "Message").getText().isBlank(), field + " says what is wrong");
+            }
+            // What did not pass is kept: a reload shows it again, to be corrected.
+            browser.type("applyForm:realName", "欧阳娜娜");
+            browser.type("applyForm:idNumber", "44010319890310");
+            browser.click("applyForm:next");
+            browser.waitForText("身份证号码不正确");
+            browser.screenshot("refusals-at-their-fields");
+            browser.driver.navigate().refresh();
+            browser.waitFor(d -> "44010319890310".equals(d.findElement(By.id("applyForm:idNumber")).getAttribute("value")));
+            assertEquals("欧阳娜娜", browser.field("applyForm:realName").getAttribute("value"));
+
             browser.type("applyForm:realName", "欧阳娜娜");
             browser.type("applyForm:idNumber", TestData.newIdCardNumber());
             browser.type("applyForm:mobile", "13700137000");
             browser.upload("applyForm", Scans.image("id-front", "jpg"), 0);
             browser.waitForText("已上传：id-front.jpg");
             browser.click("applyForm:next");
-            browser.waitForText("请上传所需的扫描件");
+            browser.waitForText("请上传法定代表人身份证反面");
             browser.upload("applyForm", Scans.image("id-back", "png"), 1);
             browser.waitForText("已上传：id-back.png");
             browser.screenshot("legal-representative");

@@ -2,14 +2,23 @@ package org.sealdesk.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Validation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.OrderDocument;
@@ -24,6 +33,9 @@ public class OrderRecords {
 
     static final String ID_CARD_CONTEXT = "order.legal-rep-id";
     static final String DOCUMENT_CONTEXT = "order.document";
+    static final String UNSAVED_CONTEXT = "order.unsaved-entries";
+    /** Longer than any field accepts: enough to show what was typed, without keeping whatever a client sends. */
+    private static final int MAX_KEPT_LENGTH = 300;
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
@@ -37,7 +49,7 @@ public class OrderRecords {
     public OrderView view(SealOrder order) {
         List<OrderDocument> documents = documentsOf(order);
         return OrderView.of(order, documents, order.missingForSubmission(rolesOf(documents)),
-                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()));
+                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()), unsavedEntries(order));
     }
 
     public Set<DocumentRole> uploadedRoles(SealOrder order) {
@@ -62,6 +74,49 @@ public class OrderRecords {
     public String decryptIdNumber(SealApplication application) {
         return application.getLegalRepIdCipher() == null ? null
                 : cipher.decrypt(application.getLegalRepIdCipher(), ID_CARD_CONTEXT);
+    }
+
+    /**
+     * Keeps what was typed into {@code step}'s fields that failed {@code checks} (so the page shows it again),
+     * beside the other steps' unsaved entries; drops the step's entries once they all passed.
+     */
+    public void keepUnsavedEntries(SealOrder order, String step, Validation checks, Map<String, String> typed) {
+        Map<String, Map<String, String>> entries = new TreeMap<>(unsavedEntries(order));
+        Map<String, String> failed = new TreeMap<>();
+        typed.forEach((field, value) -> {
+            if (value != null && !value.isBlank() && checks.failed(field)) {
+                failed.put(field, value.length() > MAX_KEPT_LENGTH ? value.substring(0, MAX_KEPT_LENGTH) : value);
+            }
+        });
+        if (failed.isEmpty()) {
+            entries.remove(step);
+        } else {
+            entries.put(step, failed);
+        }
+        order.keepUnsavedEntries(entries.isEmpty() ? null : cipher.encrypt(toJson(entries), UNSAVED_CONTEXT));
+    }
+
+    /** What the applicant typed that did not pass, by step and field. */
+    public Map<String, Map<String, String>> unsavedEntries(SealOrder order) {
+        if (order.getUnsavedEntries() == null) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> entries = new TreeMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(cipher.decrypt(order.getUnsavedEntries(), UNSAVED_CONTEXT)))) {
+            reader.readObject().forEach((step, fields) -> entries.put(step, ((JsonObject) fields).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonString) e.getValue()).getString()))));
+        }
+        return entries;
+    }
+
+    private static String toJson(Map<String, Map<String, String>> entries) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        entries.forEach((step, fields) -> {
+            JsonObjectBuilder stepJson = Json.createObjectBuilder();
+            fields.forEach(stepJson::add);
+            json.add(step, stepJson);
+        });
+        return json.build().toString();
     }
 
     public byte[] encryptDocument(byte[] content) {

@@ -19,6 +19,7 @@ import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
+import org.sealdesk.common.Validation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.DocumentType;
 import org.sealdesk.document.OrderDocument;
@@ -37,6 +38,10 @@ import org.sealdesk.platform.CjkFont;
 @Stateless
 @RolesAllowed(AccountService.APPLICANT)
 public class OrderService {
+
+    /** The wizard steps whose unsaved entries are kept (their forms' field ids inside). */
+    public static final String APPLICANT_STEP = "applicant";
+    public static final String MAILING_STEP = "mailing";
 
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
 
@@ -94,27 +99,40 @@ public class OrderService {
         return view(owned(number));
     }
 
+    /**
+     * Saves the first step: what passes its checks is kept on the order, what does not is kept as typed
+     * (encrypted) to be shown again; then every refusal is reported at once.
+     */
     public OrderView describe(String number, ApplicationDetails details) {
         SealOrder order = owned(number);
+        order.ensureEditable();
         boolean enterprise = order.getKind() == OrderKind.NEW_ENTERPRISE_SEAL;
-        String unitName = enterprise ? required(details.unitName(), 100, "validation.unitName.required") : null;
-        String creditCode = enterprise ? new CreditCode(details.creditCode()).value() : null;
-        String unitAddress = enterprise ? required(details.unitAddress(), 200, "validation.unitAddress.required") : null;
-        PersonName name = new PersonName(details.legalRepName());
-        MobileNumber mobile = new MobileNumber(details.legalRepMobile());
+        Validation checks = new Validation();
+        String unitName = enterprise ? checks.check("unitName",
+                () -> Validation.required(details.unitName(), 100, "validation.unitName.required")) : null;
+        String creditCode = enterprise ? checks.check("creditCode", () -> new CreditCode(details.creditCode()).value()) : null;
+        String unitAddress = enterprise ? checks.check("unitAddress",
+                () -> Validation.required(details.unitAddress(), 200, "validation.unitAddress.required")) : null;
+        PersonName name = checks.check("realName", () -> new PersonName(details.legalRepName()));
+        MobileNumber mobile = checks.check("mobile", () -> new MobileNumber(details.legalRepMobile()));
         SealApplication saved = order.getApplication();
-        String idCipher;
-        String idMasked;
-        if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && saved != null) {
+        String idCipher = null;
+        String idMasked = null;
+        if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && saved != null
+                && saved.getLegalRepIdCipher() != null) {
             idCipher = saved.getLegalRepIdCipher(); // left empty on a resumed draft: keep what was entered
             idMasked = saved.getLegalRepIdMasked();
         } else {
-            IdCardNumber idNumber = new IdCardNumber(details.legalRepIdNumber());
-            idCipher = records.encryptIdNumber(idNumber.value());
-            idMasked = idNumber.masked();
+            IdCardNumber idNumber = checks.check("idNumber", () -> new IdCardNumber(details.legalRepIdNumber()));
+            if (idNumber != null) {
+                idCipher = records.encryptIdNumber(idNumber.value());
+                idMasked = idNumber.masked();
+            }
         }
-        order.describe(new SealApplication(unitName, creditCode, unitAddress, name.value(), idCipher, idMasked,
-                mobile.value()));
+        order.describe(new SealApplication(unitName, creditCode, unitAddress, name == null ? null : name.value(),
+                idCipher, idMasked, mobile == null ? null : mobile.value()));
+        records.keepUnsavedEntries(order, APPLICANT_STEP, checks, details.byField());
+        checks.done();
         return view(order);
     }
 
@@ -125,15 +143,21 @@ public class OrderService {
         return view(order);
     }
 
-    public OrderView mailTo(String number, MailingAddress address) {
+    /** Saves the mailing step as {@link #describe} saves the first: what passes is kept, all refusals at once. */
+    public OrderView mailTo(String number, MailingDetails details) {
         SealOrder order = owned(number);
-        order.mailTo(new MailingAddress(required(address.getRecipient(), 50, "validation.recipient.required"),
-                new MobileNumber(address.getMobile()).value(),
-                required(address.getProvince(), 30, "validation.region.required"),
-                required(address.getCity(), 30, "validation.region.required"),
-                required(address.getDistrict(), 30, "validation.region.required"),
-                required(address.getStreet(), 200, "validation.street.required")));
+        order.ensureEditable();
+        Validation checks = new Validation();
+        order.mailTo(MailingAddress.checked(checks, details.recipient(), details.mobile(), details.province(),
+                details.city(), details.district(), details.street()));
+        records.keepUnsavedEntries(order, MAILING_STEP, checks, details.byField());
+        checks.done();
         return view(order);
+    }
+
+    /** The largest scan accepted, for the pages to say. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
     }
 
     /** Checks the bytes (type, completeness, size), encrypts and keeps them; replaces an earlier scan of the role. */
@@ -214,13 +238,6 @@ public class OrderService {
 
     private Account caller() {
         return accounts.signedIn();
-    }
-
-    private static String required(String value, int maxLength, String messageKey) {
-        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
-            throw new RuleViolation(messageKey, maxLength);
-        }
-        return value.strip();
     }
 
     private static String sha256(byte[] content) {

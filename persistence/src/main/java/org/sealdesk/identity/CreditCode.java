@@ -15,6 +15,9 @@ public record CreditCode(String value) {
 
     public CreditCode {
         value = value == null ? null : value.trim().toUpperCase();
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("validation.creditCode.required");
+        }
         if (!isValid(value)) {
             throw new RuleViolation("validation.creditCode.invalid");
         }

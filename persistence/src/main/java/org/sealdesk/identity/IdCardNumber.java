@@ -18,6 +18,9 @@ public record IdCardNumber(String value) {
 
     public IdCardNumber {
         value = value == null ? null : value.trim().toUpperCase();
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("validation.idCard.required");
+        }
         if (!isValid(value)) {
             throw new RuleViolation("validation.idCard.invalid");
         }

@@ -9,6 +9,9 @@ public record MobileNumber(String value) {
     private static final Pattern FORMAT = Pattern.compile("1[3-9]\\d{9}");
 
     public MobileNumber {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("validation.mobile.required");
+        }
         if (!isValid(value)) {
             throw new RuleViolation("validation.mobile.invalid");
         }

@@ -10,6 +10,9 @@ public record PersonName(String value) {
 
     public PersonName {
         value = value == null ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation("validation.personName.required");
+        }
         if (!isValid(value)) {
             throw new RuleViolation("validation.personName.invalid");
         }

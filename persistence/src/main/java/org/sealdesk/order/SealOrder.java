@@ -4,8 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -97,6 +97,10 @@ public class SealOrder {
     private MailingAddress mailing;
 
     /** The partner system whose entry link the applicant came through, if any. */
+    /** What the applicant typed into a step that did not pass, encrypted; see {@link #keepUnsavedEntries}. */
+    @Column(name = "unsaved_entries", length = 8000)
+    private String unsavedEntries;
+
     @Column(name = "partner_app_id")
     private Long partnerAppId;
 
@@ -141,6 +145,19 @@ public class SealOrder {
     public void mailTo(MailingAddress address) {
         ensureEditable();
         mailing = address;
+    }
+
+    /**
+     * Keeps, encrypted, what the applicant typed that did not pass its checks, so that the draft shows it again
+     * to be corrected (null once every step passed).
+     */
+    public void keepUnsavedEntries(String entriesCipher) {
+        ensureEditable();
+        unsavedEntries = entriesCipher;
+    }
+
+    public String getUnsavedEntries() {
+        return unsavedEntries;
     }
 
     public void chooseValidity(int years) {
@@ -196,6 +213,7 @@ public class SealOrder {
         validityYears = years;
         amountFen = amount.fen();
         submittedAt = Utc.of(now);
+        unsavedEntries = null;
         seals.clear();
         seals.addAll(sealsRequested());
         move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
@@ -237,6 +255,7 @@ public class SealOrder {
         ensureStatus(OrderStatus.REJECTED);
         move(OrderStatus.AWAITING_REVIEW, APPLICANT, null, now);
         resubmitted = true;
+        unsavedEntries = null;
     }
 
     public void refund(String finance, String reason, Instant now) {

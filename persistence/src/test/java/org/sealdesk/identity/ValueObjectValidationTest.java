@@ -20,11 +20,21 @@ class ValueObjectValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12800138000", "1380013800", "138001380001", "+8613800138000", "1380013800a", ""})
+    @ValueSource(strings = {"12800138000", "1380013800", "138001380001", "+8613800138000", "1380013800a"})
     void refusesOtherMobileNumbers(String number) {
         assertFalse(MobileNumber.isValid(number));
         RuleViolation refusal = assertThrows(RuleViolation.class, () -> new MobileNumber(number));
         assertEquals("validation.mobile.invalid", refusal.messageKey());
+    }
+
+    @Test
+    void anEmptyValueIsAskedForRatherThanCalledWrong() {
+        for (String empty : new String[] {null, "", "  "}) {
+            assertEquals("validation.mobile.required", assertThrows(RuleViolation.class, () -> new MobileNumber(empty)).messageKey());
+            assertEquals("validation.idCard.required", assertThrows(RuleViolation.class, () -> new IdCardNumber(empty)).messageKey());
+            assertEquals("validation.personName.required", assertThrows(RuleViolation.class, () -> new PersonName(empty)).messageKey());
+            assertEquals("validation.creditCode.required", assertThrows(RuleViolation.class, () -> new CreditCode(empty)).messageKey());
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Validation;
 import org.sealdesk.document.DocumentRole;
 
 class OrderApplicationTest {
@@ -20,7 +21,7 @@ class OrderApplicationTest {
             "肇庆市端州区天宁北路 1 号", "王小明", "cipher", "440103********1095", "13800138000");
     private static final SealApplication PERSON_ONLY = new SealApplication(null, null, null, "王小明", "cipher",
             "440103********1095", "13800138000");
-    private static final MailingAddress MAILING = new MailingAddress("李四", "13900139000", "广东省", "肇庆市", "端州区",
+    private static final MailingAddress MAILING = MailingAddress.of("李四", "13900139000", "广东省", "肇庆市", "端州区",
             "天宁北路 1 号");
 
     private static SealOrder draft(OrderKind kind) {
@@ -51,6 +52,23 @@ class OrderApplicationTest {
                 order.missingForSubmission(EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.IMPRESSION_FORM)));
         assertTrue(order.missingForSubmission(EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK,
                 DocumentRole.IMPRESSION_FORM)).isEmpty());
+    }
+
+    @Test
+    void aMailingAddressNamesEveryFieldThatFailsAtOnce() {
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> MailingAddress.of("李四", "1390013", "", "肇庆市", " ", "天宁北路 1 号"));
+        assertEquals(List.of("mobile:validation.mobile.invalid", "province:validation.province.required",
+                "district:validation.district.required"),
+                refused.each().stream().map(each -> each.field() + ":" + each.messageKey()).toList());
+        Validation checks = new Validation();
+        MailingAddress partial = MailingAddress.checked(checks, "李四", "1390013", "广东省", "肇庆市", "端州区", "");
+        assertEquals("李四", partial.getRecipient());
+        assertEquals(null, partial.getMobile());
+        assertTrue(checks.failed("mobile") && checks.failed("street") && !checks.failed("recipient"));
+        RuleViolation one = assertThrows(RuleViolation.class,
+                () -> MailingAddress.of("李四", "13900139000", "广东省", "肇庆市", "端州区", ""));
+        assertEquals("street", one.field(), "a single refusal names its field too");
     }
 
     @Test

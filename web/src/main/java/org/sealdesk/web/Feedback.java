@@ -28,12 +28,6 @@ public final class Feedback {
         FIELD_BY_KEY_PREFIX.put("signIn.bad", "password");
         FIELD_BY_KEY_PREFIX.put("validation.personName", "realName");
         FIELD_BY_KEY_PREFIX.put("validation.idCard", "idNumber");
-        FIELD_BY_KEY_PREFIX.put("validation.creditCode", "creditCode");
-        FIELD_BY_KEY_PREFIX.put("validation.unitName", "unitName");
-        FIELD_BY_KEY_PREFIX.put("validation.unitAddress", "unitAddress");
-        FIELD_BY_KEY_PREFIX.put("validation.recipient", "recipient");
-        FIELD_BY_KEY_PREFIX.put("validation.region", "district");
-        FIELD_BY_KEY_PREFIX.put("validation.street", "street");
     }
 
     private Feedback() {
@@ -52,14 +46,16 @@ public final class Feedback {
     }
 
     /**
-     * Shows a refusal next to the field it is about. Forms name their fields alike (mobile, code,
-     * password, realName, idNumber), so the key's subject tells the field.
+     * Shows each refusal next to the field it is about: the one the service named, else the one the key's
+     * subject tells (forms name their fields alike: mobile, code, password, realName, idNumber).
      */
     public static void reject(String formId, RuleViolation violation) {
-        String key = violation.messageKey();
-        String field = FIELD_BY_KEY_PREFIX.entrySet().stream().filter(e -> key.startsWith(e.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-        error(field == null ? null : formId + ":" + field, violation);
+        for (RuleViolation each : violation.each()) {
+            String key = each.messageKey();
+            String field = each.field() != null ? each.field() : FIELD_BY_KEY_PREFIX.entrySet().stream()
+                    .filter(e -> key.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+            error(field == null ? null : formId + ":" + field, each);
+        }
     }
 
     public static void error(String clientId, RuleViolation violation) {

@@ -1,10 +1,14 @@
 package org.sealdesk.order.web;
 
 import java.io.Serializable;
+import java.util.Map;
 import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.SealApplication;
 
-/** The first wizard step's inputs. The saved ID number is never sent back to the browser; left empty, it is kept. */
+/**
+ * The first wizard step's inputs. A saved (valid) ID number is never sent back to the browser; left empty, it is
+ * kept. One that did not pass is shown again to be corrected.
+ */
 public class ApplicantFields implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -16,7 +20,8 @@ public class ApplicantFields implements Serializable {
     private String legalRepMobile;
     private String savedIdMasked;
 
-    void fillFrom(SealApplication saved) {
+    /** What was saved, then what was typed and did not pass (by field id) over it. */
+    void fillFrom(SealApplication saved, Map<String, String> unsaved) {
         if (saved != null) {
             unitName = saved.getUnitName();
             creditCode = saved.getCreditCode();
@@ -25,6 +30,12 @@ public class ApplicantFields implements Serializable {
             legalRepMobile = saved.getLegalRepMobile();
             savedIdMasked = saved.getLegalRepIdMasked();
         }
+        unitName = unsaved.getOrDefault("unitName", unitName);
+        creditCode = unsaved.getOrDefault("creditCode", creditCode);
+        unitAddress = unsaved.getOrDefault("unitAddress", unitAddress);
+        legalRepName = unsaved.getOrDefault("realName", legalRepName);
+        legalRepIdNumber = unsaved.get("idNumber");
+        legalRepMobile = unsaved.getOrDefault("mobile", legalRepMobile);
     }
 
     ApplicationDetails toDetails() {

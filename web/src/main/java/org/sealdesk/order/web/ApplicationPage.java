@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
-import org.sealdesk.order.ApplicationDetails;
-import org.sealdesk.order.MailingAddress;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
@@ -24,7 +24,8 @@ import org.sealdesk.web.NotFound;
 /**
  * The application wizard (manual 1.2.5.1 and 1.2.5.2): 1 unit and legal representative with
  * their scans, 2 validity and the impression form, 3 mailing, 4 confirm. Each step is saved on
- * the server as the applicant goes, so a draft can be left and resumed from the order list.
+ * the server as the applicant goes, what did not pass included (to be corrected), so a draft can be
+ * left and resumed from the order list; every refusal of a step shows at once, next to its field.
  */
 @Named
 @ViewScoped
@@ -32,7 +33,15 @@ public class ApplicationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "applyForm";
+    static final String VALIDITY_FORM = "validityForm";
+    static final String MAILING_FORM = "mailingForm";
     static final int CONFIRM = 3;
+    /** The upload field of each scan, by the document it takes. */
+    private static final Map<DocumentRole, String> UPLOAD_FIELDS = Map.of(
+            DocumentRole.BUSINESS_LICENCE, FORM + ":licenceUpload",
+            DocumentRole.ID_CARD_FRONT, FORM + ":idFrontUpload",
+            DocumentRole.ID_CARD_BACK, FORM + ":idBackUpload",
+            DocumentRole.IMPRESSION_FORM, VALIDITY_FORM + ":formUpload");
 
     @Inject
     OrderService orders;
@@ -62,52 +71,64 @@ public class ApplicationPage implements Serializable {
         if (!order.editable()) {
             return "/account/order.xhtml?faces-redirect=true&number=" + number;
         }
-        applicant.fillFrom(order.application());
-        mailing.fillFrom(order.mailing());
+        applicant.fillFrom(order.application(), order.unsaved(OrderService.APPLICANT_STEP));
+        mailing.fillFrom(order.mailing(), order.unsaved(OrderService.MAILING_STEP));
         years = order.validityYears();
         // A rejected order is corrected from the first step: the reviewer's reason is shown above it.
-        step = isResubmission() || order.application() == null || !stepOneDocumentsPresent() ? 0
+        step = isResubmission() || !stepOneDone() ? 0
                 : order.validityYears() == null || !order.has(DocumentRole.IMPRESSION_FORM) ? 1
-                : order.mailing() == null ? 2 : CONFIRM;
+                : order.missing().contains("order.missing.mailing") || !order.unsaved(OrderService.MAILING_STEP).isEmpty()
+                ? 2 : CONFIRM;
         return null;
     }
 
     public void saveApplicant() {
-        try {
-            order = orders.describe(number, applicant.toDetails());
-            if (!stepOneDocumentsPresent()) {
-                Feedback.error(null, "order.missing.documents");
-                return;
-            }
+        boolean passed = save(() -> orders.describe(number, applicant.toDetails()), FORM);
+        if (passed & scansPresent(stepOneScans())) {
             step = 1;
-        } catch (RuleViolation refused) {
-            Feedback.reject(FORM, refused);
         }
     }
 
     public void saveValidity() {
-        try {
-            if (years == null) {
-                throw new RuleViolation("order.missing.years");
-            }
-            order = orders.chooseValidity(number, years);
-            if (!order.has(DocumentRole.IMPRESSION_FORM)) {
-                Feedback.error(null, "order.missing.impressionForm");
-                return;
-            }
+        boolean chosen = years != null;
+        if (chosen) {
+            chosen = save(() -> orders.chooseValidity(number, years), VALIDITY_FORM);
+        } else {
+            Feedback.error(VALIDITY_FORM + ":years", "order.missing.years");
+        }
+        if (chosen & scansPresent(List.of(DocumentRole.IMPRESSION_FORM))) {
             step = 2;
-        } catch (RuleViolation refused) {
-            Feedback.error(null, refused);
         }
     }
 
     public void saveMailing() {
-        try {
-            order = orders.mailTo(number, mailing.toAddress());
+        if (save(() -> orders.mailTo(number, mailing.toDetails()), MAILING_FORM)) {
             step = CONFIRM;
-        } catch (RuleViolation refused) {
-            Feedback.reject("mailingForm", refused);
         }
+    }
+
+    /** Runs a step's save; a refusal is shown at its fields, and the order as saved (what passed) is shown. */
+    private boolean save(Supplier<OrderView> step, String form) {
+        try {
+            order = step.get();
+            return true;
+        } catch (RuleViolation refused) {
+            Feedback.reject(form, refused);
+            order = orders.find(number);
+            return false;
+        }
+    }
+
+    /** Says at each upload field which of {@code roles} is still missing. */
+    private boolean scansPresent(List<DocumentRole> roles) {
+        boolean all = true;
+        for (DocumentRole role : roles) {
+            if (!order.has(role)) {
+                Feedback.error(UPLOAD_FIELDS.get(role), "order.missing.document", OrderLabels.label(role));
+                all = false;
+            }
+        }
+        return all;
     }
 
     /** Corrected after a reviewer sent it back: paid already, it returns to review. */
@@ -115,7 +136,17 @@ public class ApplicationPage implements Serializable {
         return order != null && order.status() == OrderStatus.REJECTED;
     }
 
+    /** A step back keeps what this step holds, as far as it passes (its refusals wait for 下一步). */
     public void back() {
+        try {
+            if (step == 2) {
+                order = orders.mailTo(number, mailing.toDetails());
+            } else if (step == 1 && years != null) {
+                order = orders.chooseValidity(number, years);
+            }
+        } catch (RuleViolation notYet) {
+            order = orders.find(number);
+        }
         step = Math.max(0, step - 1);
     }
 
@@ -135,20 +166,26 @@ public class ApplicationPage implements Serializable {
         }
     }
 
-    /** One listener for every scan; the role travels as the component's attribute. */
+    /** One listener for every scan; the role travels as the component's attribute. Its outcome shows at the field. */
     public void upload(FileUploadEvent event) {
         DocumentRole role = DocumentRole.valueOf((String) event.getComponent().getAttributes().get("role"));
+        String field = event.getComponent().getClientId();
         try {
             order = orders.upload(number, role, event.getFile().getFileName(), event.getFile().getContent());
-            Feedback.info(null, "upload.done", event.getFile().getFileName());
+            Feedback.info(field, "upload.done", event.getFile().getFileName());
         } catch (RuleViolation refused) {
-            Feedback.error(null, refused);
+            Feedback.error(field, refused);
         }
     }
 
-    private boolean stepOneDocumentsPresent() {
-        return order.kind() == OrderKind.NEW_ENTERPRISE_SEAL ? order.has(DocumentRole.BUSINESS_LICENCE)
-                : order.has(DocumentRole.ID_CARD_FRONT) && order.has(DocumentRole.ID_CARD_BACK);
+    private boolean stepOneDone() {
+        return !order.missing().contains("order.missing.application") && order.unsaved(OrderService.APPLICANT_STEP).isEmpty()
+                && stepOneScans().stream().allMatch(order::has);
+    }
+
+    private List<DocumentRole> stepOneScans() {
+        return order.kind() == OrderKind.NEW_ENTERPRISE_SEAL ? List.of(DocumentRole.BUSINESS_LICENCE)
+                : List.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK);
     }
 
     public List<PriceRule> getPriceOptions() {
@@ -158,6 +195,11 @@ public class ApplicationPage implements Serializable {
     /** What the order will cost, from the price table, before it is submitted. */
     public Money getQuotedAmount() {
         return order.validityYears() == null ? null : prices.price(order.kind(), order.validityYears());
+    }
+
+    /** The largest scan accepted, in MB, for the upload hints. */
+    public long getUploadLimitMegabytes() {
+        return orders.maxUploadBytes() / (1024 * 1024);
     }
 
     public boolean isEnterprise() {

@@ -1,7 +1,9 @@
 package org.sealdesk.order.web;
 
 import java.io.Serializable;
+import java.util.Map;
 import org.sealdesk.order.MailingAddress;
+import org.sealdesk.order.MailingDetails;
 
 /** The mailing step's inputs (收件人、手机号码、省市区、详细地址). */
 public class MailingFields implements Serializable {
@@ -14,7 +16,8 @@ public class MailingFields implements Serializable {
     private String district;
     private String street;
 
-    void fillFrom(MailingAddress saved) {
+    /** What was saved, then what was typed and did not pass (by field id) over it. */
+    void fillFrom(MailingAddress saved, Map<String, String> unsaved) {
         if (saved != null) {
             recipient = saved.getRecipient();
             mobile = saved.getMobile();
@@ -23,10 +26,16 @@ public class MailingFields implements Serializable {
             district = saved.getDistrict();
             street = saved.getStreet();
         }
+        recipient = unsaved.getOrDefault("recipient", recipient);
+        mobile = unsaved.getOrDefault("mobile", mobile);
+        province = unsaved.getOrDefault("province", province);
+        city = unsaved.getOrDefault("city", city);
+        district = unsaved.getOrDefault("district", district);
+        street = unsaved.getOrDefault("street", street);
     }
 
-    MailingAddress toAddress() {
-        return new MailingAddress(recipient, mobile, province, city, district, street);
+    MailingDetails toDetails() {
+        return new MailingDetails(recipient, mobile, province, city, district, street);
     }
 
     public String getRecipient() {

@@ -13,6 +13,10 @@ import org.sealdesk.web.Feedback;
 public class OrderLabels {
 
     public String of(Enum<?> value) {
+        return label(value);
+    }
+
+    public static String label(Enum<?> value) {
         return value == null ? "" : Feedback.text(value.getDeclaringClass().getSimpleName().substring(0, 1).toLowerCase()
                 + value.getDeclaringClass().getSimpleName().substring(1) + "." + value.name());
     }
