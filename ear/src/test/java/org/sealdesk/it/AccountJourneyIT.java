@@ -86,6 +86,17 @@ class AccountJourneyIT {
     }
 
     @Test
+    void passwordsTriedOnOneNumberAreLimitedBeforeAnyHashIsComputed() {
+        Applicant stranger = new Applicant(TestData.newMobile()); // no account: no lock to stop the attempts
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            String refused = stranger.signInWithPassword("Guess" + attempt + "x").text();
+            assertTrue(refused.contains("手机号码或密码错误"), attempt + ": " + refused);
+        }
+        String throttled = stranger.signInWithPassword("Guess21x").text();
+        assertTrue(throttled.contains("登录尝试过于频繁，请于") && throttled.contains("后再试"), throttled);
+    }
+
+    @Test
     void aPasswordResetReplacesThePasswordAndLiftsALock() {
         Applicant applicant = Applicant.registered();
         for (int i = 0; i < 10; i++) {

@@ -49,6 +49,9 @@ public class AccountService {
     DataCipher cipher;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -89,9 +92,13 @@ public class AccountService {
         return account.getId();
     }
 
-    /** @return the account id, to become the session's caller */
+    /**
+     * @param address where the attempt comes from, for the limits checked before the password is hashed
+     * @return the account id, to become the session's caller
+     */
     @PermitAll
-    public long signInWithPassword(MobileNumber mobile, String password) {
+    public long signInWithPassword(MobileNumber mobile, String password, String address) {
+        throttle.admit(mobile.value(), address);
         Instant now = clock.instant();
         Optional<Account> found = findByMobile(mobile);
         if (found.isEmpty()) {

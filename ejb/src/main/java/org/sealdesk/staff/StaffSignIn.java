@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.PasswordHash;
+import org.sealdesk.account.SignInThrottle;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
@@ -27,6 +28,8 @@ public class StaffSignIn {
 
     static final String SECRET_CONTEXT = "staff.totp";
     public static final String TOTP_ISSUER = "SealDesk";
+    /** Staff usernames are counted apart from applicants' mobile numbers. */
+    private static final String STAFF_NAME_PREFIX = "staff:";
     private static final String UNKNOWN_USER_HASH = PasswordHash.of("no such staff member");
 
     @PersistenceContext(unitName = "sealdesk")
@@ -37,6 +40,9 @@ public class StaffSignIn {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     Clock clock;
@@ -54,8 +60,9 @@ public class StaffSignIn {
      *     who then gets the secret to enrol instead of a session
      */
     public StaffMember signIn(String username, String password, String code, String source) {
-        Instant now = clock.instant();
         String name = username == null ? "" : username.strip();
+        throttle.admit(STAFF_NAME_PREFIX + name, source);
+        Instant now = clock.instant();
         StaffUser user = em.createNamedQuery("StaffUser.byUsername", StaffUser.class).setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
         if (user == null) {

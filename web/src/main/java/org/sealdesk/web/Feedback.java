@@ -26,6 +26,7 @@ public final class Feedback {
         FIELD_BY_KEY_PREFIX.put("sms.code", "code");
         FIELD_BY_KEY_PREFIX.put("validation.password", "password");
         FIELD_BY_KEY_PREFIX.put("signIn.bad", "password");
+        FIELD_BY_KEY_PREFIX.put("signIn.throttled", "password");
         FIELD_BY_KEY_PREFIX.put("validation.personName", "realName");
         FIELD_BY_KEY_PREFIX.put("validation.idCard", "idNumber");
     }
