@@ -3,12 +3,7 @@ package org.sealdesk.order;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.sealdesk.platform.CjkFont;
 import org.sealdesk.platform.QrCode;
 
 /** Draws the seal impression collection form as an A4 PDF with the Chinese font embedded (subset). */
@@ -24,32 +20,32 @@ public class ImpressionFormPdf {
     private static final float MARGIN = 56;
     private static final float QR_SIZE = 96;
 
-    private final Path fontFile;
+    private final CjkFont font;
 
-    public ImpressionFormPdf(Path fontFile) {
-        this.fontFile = fontFile;
+    public ImpressionFormPdf(CjkFont font) {
+        this.font = font;
     }
 
     public byte[] render(ImpressionForm form) {
-        try (PDDocument document = new PDDocument(); FontSource source = FontSource.open(fontFile)) {
+        try (PDDocument document = new PDDocument(); CjkFont.Source source = font.open()) {
             if (!source.covers(form.printedText())) {
-                throw new IllegalStateException("The font " + fontFile + " lacks characters of order " + form.orderNumber()
-                        + "; set sealdesk.pdf.font to a font with fuller Chinese coverage");
+                throw new IllegalStateException("The font " + font.describe() + " lacks characters of order "
+                        + form.orderNumber() + "; set sealdesk.pdf.font to a font with fuller Chinese coverage");
             }
-            PDType0Font font = PDType0Font.load(document, source.font(), true);
+            PDType0Font pdfFont = PDType0Font.load(document, source.font(), true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             float width = page.getMediaBox().getWidth();
             float top = page.getMediaBox().getHeight() - MARGIN;
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                text(content, font, 20, MARGIN, top - 20, ImpressionForm.TITLE);
+                text(content, pdfFont, 20, MARGIN, top - 20, ImpressionForm.TITLE);
                 PDImageXObject qr = LosslessFactory.createFromImage(document, QrCode.image(form.orderNumber()));
                 content.drawImage(qr, width - MARGIN - QR_SIZE, top - QR_SIZE, QR_SIZE, QR_SIZE);
 
                 float y = top - 70;
                 for (String[] field : form.fields()) {
-                    text(content, font, 12, MARGIN, y, field[0] + "：");
-                    text(content, font, 12, MARGIN + 120, y, field[1]);
+                    text(content, pdfFont, 12, MARGIN, y, field[0] + "：");
+                    text(content, pdfFont, 12, MARGIN + 120, y, field[1]);
                     y -= 24;
                 }
                 y -= 16;
@@ -58,16 +54,16 @@ public class ImpressionFormPdf {
                 for (String label : boxes) {
                     content.addRect(MARGIN, y - boxHeight, width - 2 * MARGIN, boxHeight);
                     content.stroke();
-                    text(content, font, 11, MARGIN + 8, y - 18, label);
+                    text(content, pdfFont, 11, MARGIN + 8, y - 18, label);
                     y -= boxHeight + 16;
                 }
-                text(content, font, 10, MARGIN, y - 4, ImpressionForm.INSTRUCTIONS);
+                text(content, pdfFont, 10, MARGIN, y - 4, ImpressionForm.INSTRUCTIONS);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the impression form with font " + fontFile, e);
+            throw new UncheckedIOException("Cannot render the impression form with font " + font.describe(), e);
         }
     }
 
@@ -78,40 +74,5 @@ public class ImpressionFormPdf {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
-    }
-
-    /** A .ttf file or the first font of a .ttc collection, open until the PDF is saved (subsetting reads it). */
-    record FontSource(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
-
-        static FontSource open(Path file) throws IOException {
-            if (file.toString().toLowerCase().endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(font -> {
-                    if (first[0] == null) {
-                        first[0] = font;
-                    }
-                });
-                return new FontSource(first[0], collection);
-            }
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-            return new FontSource(font, font);
-        }
-
-        boolean covers(String text) throws IOException {
-            var cmap = font.getUnicodeCmapLookup();
-            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || cmap.getGlyphId(cp) != 0);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                owner.close();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        }
     }
 }

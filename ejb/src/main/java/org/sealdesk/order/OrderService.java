@@ -189,8 +189,7 @@ public class OrderService {
         }
         ImpressionForm form = new ImpressionForm(number, order.getKind(), application.getUnitName(),
                 application.getCreditCode(), application.getLegalRepName());
-        return new ImpressionFormPdf(CjkFont.locate(pdfFont)
-                .orElseThrow(() -> new IllegalStateException(CjkFont.missingMessage(pdfFont)))).render(form);
+        return new ImpressionFormPdf(CjkFont.of(pdfFont)).render(form);
     }
 
     /** The applicant confirms; the order then awaits payment of the price table's amount. */

@@ -1,37 +1,106 @@
 package org.sealdesk.platform;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Finds the Chinese font that generated PDFs embed: {@code sealdesk.pdf.font} if set, else a
- * font installed by the usual system packages (Debian/Ubuntu fonts-wqy-zenhei or
- * fonts-noto-cjk). A prerequisite the README names, checked at start-up.
+ * The Chinese font generated PDFs embed: Noto Sans SC Regular built into the application (from Maven
+ * Central, SIL Open Font License), so every machine has it; or a TrueType font (.ttf, or the first font
+ * of a .ttc) named by {@code sealdesk.pdf.font}.
  */
 public final class CjkFont {
 
-    static final List<Path> KNOWN_LOCATIONS = List.of(
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-            Path.of("C:/Windows/Fonts/simhei.ttf"));
+    static final String BUILT_IN = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
-    private CjkFont() {
+    private final Path file;
+
+    private CjkFont(Path file) {
+        this.file = file;
     }
 
-    public static Optional<Path> locate(Optional<String> configured) {
+    /** The configured font, or the built-in one; a configured file that cannot be read is refused here. */
+    public static CjkFont of(Optional<String> configured) {
         if (configured.isPresent()) {
             Path path = Path.of(configured.get());
-            return Files.isReadable(path) ? Optional.of(path) : Optional.empty();
+            if (!Files.isReadable(path)) {
+                throw new IllegalStateException("The font in sealdesk.pdf.font (" + path + ") cannot be read: "
+                        + "name a TrueType (.ttf/.ttc) font with Chinese characters, or remove the setting to use "
+                        + "the built-in Noto Sans SC.");
+            }
+            return new CjkFont(path);
         }
-        return KNOWN_LOCATIONS.stream().filter(Files::isReadable).findFirst();
+        return new CjkFont(null);
     }
 
-    public static String missingMessage(Optional<String> configured) {
-        return configured.map(p -> "The font in sealdesk.pdf.font (" + p + ") cannot be read.")
-                .orElse("No Chinese font found in " + KNOWN_LOCATIONS + ".")
-                + " Seal impression forms cannot be generated: install one (apt-get install fonts-wqy-zenhei)"
-                + " or set sealdesk.pdf.font to a TrueType (.ttf/.ttc) font with Chinese characters.";
+    /** For the log: which font this is. */
+    public String describe() {
+        return file == null ? "built-in Noto Sans SC Regular (SIL Open Font License)" : file.toString();
+    }
+
+    /** The font, parsed afresh (a parsed font is not for sharing between threads), open until closed. */
+    public Source open() throws IOException {
+        if (file == null) {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(BuiltIn.BYTES));
+            return new Source(font, font);
+        }
+        if (file.toString().toLowerCase().endsWith(".ttc")) {
+            TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(font -> {
+                if (first[0] == null) {
+                    first[0] = font;
+                }
+            });
+            return new Source(first[0], collection);
+        }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        return new Source(font, font);
+    }
+
+    /** A parsed font and what must stay open while it is used (subsetting reads it when the PDF is saved). */
+    public record Source(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
+
+        /** Whether every character of {@code text} (but white space) has a glyph. */
+        public boolean covers(String text) throws IOException {
+            var cmap = font.getUnicodeCmapLookup();
+            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || cmap.getGlyphId(cp) != 0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                owner.close();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /** The built-in font's bytes, read once when first needed (10 MB). */
+    private static final class BuiltIn {
+
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream in = CjkFont.class.getResourceAsStream(BUILT_IN)) {
+                if (in == null) {
+                    throw new IllegalStateException("The built-in font " + BUILT_IN + " is missing from the build");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

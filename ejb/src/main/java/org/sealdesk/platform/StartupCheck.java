@@ -66,8 +66,7 @@ public class StartupCheck {
                 migrated.migrationsExecuted, database));
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
         LOG.info("SealDesk identity check: built-in (ID-card format and check digit only)");
-        CjkFont.locate(pdfFont).ifPresentOrElse(font -> LOG.info(() -> "SealDesk PDF font: " + font),
-                () -> LOG.severe(CjkFont.missingMessage(pdfFont)));
+        LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");

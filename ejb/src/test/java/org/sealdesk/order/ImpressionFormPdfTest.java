@@ -2,15 +2,17 @@ package org.sealdesk.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -19,29 +21,21 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sealdesk.platform.CjkFont;
 
 class ImpressionFormPdfTest {
 
-    private static Path font;
+    private static final CjkFont FONT = CjkFont.of(Optional.empty());
 
     private static final ImpressionForm ENTERPRISE = new ImpressionForm("SD2026112112345678", OrderKind.NEW_ENTERPRISE_SEAL,
             "肇庆市鼎盛建设工程有限公司", "91441200MA4UJX8Q2K", "王小明");
     private static final ImpressionForm PERSONAL = new ImpressionForm("SD2026112187654321", OrderKind.NEW_PERSONAL_SEAL,
             null, null, "欧阳娜娜");
 
-    @BeforeAll
-    static void findFont() {
-        Optional<Path> found = CjkFont.locate(Optional.empty());
-        assumeTrue(found.isPresent(), "No Chinese font installed: apt-get install fonts-wqy-zenhei (.ci/run does)");
-        font = found.get();
-    }
-
     @Test
     void printsTheOrderUnitAndBoxesAsRealText() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(new ImpressionFormPdf(font).render(ENTERPRISE))) {
+        try (PDDocument pdf = Loader.loadPDF(new ImpressionFormPdf(FONT).render(ENTERPRISE))) {
             String text = new PDFTextStripper().getText(pdf);
             for (String expected : new String[] {"电子印章印模采集表", "SD2026112112345678", "肇庆市鼎盛建设工程有限公司",
                     "91441200MA4UJX8Q2K", "王小明", "单位公章印模", "法定代表人签名", "经办人签名及日期"}) {
@@ -57,7 +51,7 @@ class ImpressionFormPdfTest {
 
     @Test
     void theFontHasAGlyphForEveryCharacterTheFormsPrint() throws Exception {
-        try (ImpressionFormPdf.FontSource source = ImpressionFormPdf.FontSource.open(font)) {
+        try (CjkFont.Source source = FONT.open()) {
             assertTrue(source.covers(ENTERPRISE.printedText()), ENTERPRISE.printedText());
             assertTrue(source.covers(PERSONAL.printedText()), PERSONAL.printedText());
             assertTrue(source.covers("（）：、，。·0123456789ABCDEFGHJKLMNPQRTUWXY"));
@@ -66,8 +60,43 @@ class ImpressionFormPdfTest {
     }
 
     @Test
+    void theBuiltInFontCoversEveryCharacterOfGb2312() throws Exception {
+        // GB 2312: rows 16–55 (level 1) and 56–87 (level 2) hold the 6,763 Hanzi, rows 1–9 the symbols, digits,
+        // Latin, kana, Greek and Cyrillic letters and box drawing; together what names and addresses are written in.
+        StringBuilder all = new StringBuilder();
+        Charset gb2312 = Charset.forName("GB2312");
+        for (int row = 0xA1; row <= 0xF7; row++) {
+            for (int cell = 0xA1; cell <= 0xFE; cell++) {
+                String decoded = new String(new byte[] {(byte) row, (byte) cell}, gb2312);
+                if (!decoded.contains("\uFFFD") && Character.isIdeographic(decoded.codePointAt(0))) {
+                    all.append(decoded);
+                }
+            }
+        }
+        assertEquals(6763, all.length(), "every GB 2312 Hanzi");
+        try (CjkFont.Source source = FONT.open()) {
+            String missing = all.codePoints().filter(cp -> {
+                try {
+                    return !source.covers(Character.toString(cp));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertEquals("", missing, "characters without a glyph");
+            assertTrue(source.covers("（）：、，。·—《》“”0123456789ABCDEFGHJKLMNPQRTUWXY¥"));
+        }
+    }
+
+    @Test
+    void aConfiguredFontThatCannotBeReadIsRefusedAtOnce() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> CjkFont.of(Optional.of("/no/such/font.ttf")));
+        assertTrue(refused.getMessage().contains("sealdesk.pdf.font"), refused.getMessage());
+    }
+
+    @Test
     void theQrCodeReadsAsTheOrderNumber() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(new ImpressionFormPdf(font).render(PERSONAL))) {
+        try (PDDocument pdf = Loader.loadPDF(new ImpressionFormPdf(FONT).render(PERSONAL))) {
             PDPage page = pdf.getPage(0);
             COSName imageName = page.getResources().getXObjectNames().iterator().next();
             BufferedImage qr = ((PDImageXObject) page.getResources().getXObject(imageName)).getImage();
