@@ -31,8 +31,8 @@ class StaffAdministrationIT {
         assertTrue(enrolment.contains("首次登录"), enrolment);
         String secret = enrolment.replaceAll("(?s).*手动输入密钥：\\s*([A-Z2-7]{32}).*", "$1");
         assertTrue(secret.matches("[A-Z2-7]{32}"), "the enrolment shows the secret: " + enrolment);
-        FacesClient.PartialResponse signedIn = member.submit("staffSignIn", "signIn",
-                Map.of("code", Totp.codeAt(secret, Instant.now())));
+        FacesClient.PartialResponse signedIn = member.submit("staffSignIn", "signIn", Map.of("username", username,
+                "password", "Initial-pass-1", "code", Totp.codeAt(secret, Instant.now())));
         assertTrue(signedIn.redirected(), signedIn.text());
         assertEquals(200, member.get("/staff/queue.xhtml").statusCode(), "the new reviewer reviews");
         assertEquals(403, member.get("/staff/users.xhtml").statusCode(), "but does not administer");
