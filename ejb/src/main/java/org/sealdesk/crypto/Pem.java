@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /** Keys and certificates in PEM text, as payment providers hand them out. */
@@ -25,6 +27,18 @@ public final class Pem {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(body(pem)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("Not an RSA private key: " + e.getMessage(), e);
+        }
+    }
+
+    /** An RSA public key ("-----BEGIN PUBLIC KEY-----", X.509 SubjectPublicKeyInfo), as WeChat Pay hands out its own. */
+    public static PublicKey rsaPublicKey(String pem) {
+        if (!pem.contains("-----BEGIN PUBLIC KEY-----")) {
+            throw new IllegalArgumentException("Expected a public key (BEGIN PUBLIC KEY)");
+        }
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(body(pem)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Not an RSA public key: " + e.getMessage(), e);
         }
     }
 

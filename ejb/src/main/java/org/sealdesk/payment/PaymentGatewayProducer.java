@@ -13,11 +13,10 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.sealdesk.crypto.Pem;
+import org.sealdesk.payment.wechat.PlatformKeys;
 import org.sealdesk.payment.wechat.WechatPayGateway;
 import org.sealdesk.payment.wechat.WechatPaySettings;
 
@@ -52,11 +51,20 @@ public class PaymentGatewayProducer {
     }
 
     private WechatPaySettings wechatSettings() {
-        Map<String, PublicKey> platformKeys = new LinkedHashMap<>();
-        Arrays.stream(setting("platform-certificate-files").split(",")).map(String::strip).forEach(file -> {
-            X509Certificate certificate = Pem.certificate(read(file));
-            platformKeys.put(certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT), certificate.getPublicKey());
-        });
+        List<X509Certificate> certificates = config.getOptionalValue(PREFIX + "platform-certificate-files", String.class)
+                .map(files -> Arrays.stream(files.split(",")).map(String::strip).map(file -> Pem.certificate(read(file)))
+                        .toList())
+                .orElse(List.of());
+        PublicKey publicKey = config.getOptionalValue(PREFIX + "public-key-file", String.class)
+                .map(file -> Pem.rsaPublicKey(read(file))).orElse(null);
+        PlatformKeys platformKeys;
+        try {
+            platformKeys = PlatformKeys.of(certificates,
+                    config.getOptionalValue(PREFIX + "public-key-id", String.class).orElse(null), publicKey);
+        } catch (IllegalArgumentException incomplete) {
+            throw new IllegalStateException("WeChat Pay needs " + PREFIX + "platform-certificate-files, or "
+                    + PREFIX + "public-key-file with " + PREFIX + "public-key-id (PUB_KEY_ID_…), or both", incomplete);
+        }
         byte[] apiV3Key = setting("api-v3-key").getBytes(StandardCharsets.UTF_8);
         if (apiV3Key.length != 32) {
             throw new IllegalStateException(PREFIX + "api-v3-key must be the 32 characters set in the merchant platform");
@@ -64,8 +72,7 @@ public class PaymentGatewayProducer {
         return new WechatPaySettings(
                 URI.create(config.getOptionalValue(PREFIX + "base-url", String.class).orElse("https://api.mch.weixin.qq.com")),
                 setting("mchid"), setting("appid"), setting("merchant-serial"),
-                Pem.rsaPrivateKey(read(setting("merchant-key-file"))), Map.copyOf(platformKeys), apiV3Key,
-                setting("notify-url"));
+                Pem.rsaPrivateKey(read(setting("merchant-key-file"))), platformKeys, apiV3Key, setting("notify-url"));
     }
 
     private String setting(String name) {

@@ -8,14 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.payment.wechat.PlatformKeys;
 import org.sealdesk.payment.wechat.WechatPayProtocol;
 
 /**
@@ -33,7 +35,11 @@ public class SandboxGateway implements PaymentGateway {
     public static final String NAME = "sandbox";
     static final String MCHID = "sandbox-merchant";
     static final String APPID = "sandbox-app";
-    static final String PLATFORM_SERIAL = "SANDBOX-PLATFORM-1";
+    /** Its key's id, in the form of a WeChat Pay public key's (public-key mode, as new merchants have). */
+    static final String PUBLIC_KEY_ID = "PUB_KEY_ID_0100000000000000000000000000";
+    /** The one payer who pays in the sandbox, as WeChat Pay names payers: an openid. */
+    static final String PAYER_OPENID = "oSANDBOX0payer0000000000000";
+    private static final String PRINTABLE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     /** The QR code and the link on the pay page lead here, relative to the site. */
     public static final String PAY_PAGE = "/sandbox/pay.xhtml?trade=";
 
@@ -55,8 +61,11 @@ public class SandboxGateway implements PaymentGateway {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        apiV3Key = new byte[32];
-        new SecureRandom().nextBytes(apiV3Key);
+        // 32 printable characters, like the APIv3 key a merchant sets (the official SDK takes no other).
+        SecureRandom random = new SecureRandom();
+        apiV3Key = random.ints(32, 0, PRINTABLE.length()).map(PRINTABLE::charAt)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
@@ -109,7 +118,7 @@ public class SandboxGateway implements PaymentGateway {
 
     @Override
     public GatewayTrade verifiedNotification(SignedMessage notification) {
-        WechatPayProtocol.verify(notification, Map.of(PLATFORM_SERIAL, platformKey.getPublic()), clock.instant());
+        WechatPayProtocol.verify(notification, PlatformKeys.publicKey(PUBLIC_KEY_ID, platformKey.getPublic()), clock.instant());
         return WechatPayProtocol.notifiedTrade(notification.body(), apiV3Key, MCHID);
     }
 
@@ -139,10 +148,24 @@ public class SandboxGateway implements PaymentGateway {
         if (trade.getState() != TradeState.SUCCESS) {
             throw new RuleViolation("sandbox.tradeNotPaid", outTradeNo);
         }
+        return notification(view(trade));
+    }
+
+    SignedMessage notification(GatewayTrade paid) {
         Instant now = clock.instant();
         String body = WechatPayProtocol.notificationBody(apiV3Key,
-                WechatPayProtocol.transactionJson(APPID, MCHID, view(trade)), now);
-        return WechatPayProtocol.signed(platformKey.getPrivate(), PLATFORM_SERIAL, now, body);
+                WechatPayProtocol.transactionJson(APPID, MCHID, paid, PAYER_OPENID), now);
+        return WechatPayProtocol.signed(platformKey.getPrivate(), PUBLIC_KEY_ID, now, body);
+    }
+
+    /** What a merchant of the sandbox would configure to check its notifications: its public key… */
+    PublicKey publicKey() {
+        return platformKey.getPublic();
+    }
+
+    /** …and its APIv3 key. */
+    String apiV3Key() {
+        return new String(apiV3Key, StandardCharsets.US_ASCII);
     }
 
     private static GatewayTrade view(SandboxTrade trade) {

@@ -121,6 +121,7 @@ public class WechatPayGateway implements PaymentGateway {
                         + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", authorization)
+                .header("Wechatpay-Serial", settings.platformKeys().requestSerial())
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "SealDesk")

@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -89,15 +89,13 @@ public final class WechatPayProtocol {
      * Refuses a message whose platform key is unknown, whose signature does not verify, or whose
      * timestamp is too far from now (a replay).
      */
-    public static void verify(SignedMessage message, Map<String, PublicKey> platformKeys, Instant now) {
+    public static void verify(SignedMessage message, PlatformKeys platformKeys, Instant now) {
         if (message.timestamp() == null || message.nonce() == null || message.signature() == null
                 || message.serial() == null || message.body() == null) {
             throw new RuleViolation("payment.signature.missing");
         }
-        PublicKey key = platformKeys.get(message.serial());
-        if (key == null) {
-            throw new RuleViolation("payment.signature.unknownKey", message.serial());
-        }
+        PublicKey key = platformKeys.find(message.serial())
+                .orElseThrow(() -> new RuleViolation("payment.signature.unknownKey", message.serial()));
         long seconds;
         try {
             seconds = Long.parseLong(message.timestamp());
@@ -205,8 +203,11 @@ public final class WechatPayProtocol {
                         ? OffsetDateTime.parse(transaction.getString("success_time"), RFC3339).toInstant() : null);
     }
 
-    /** The transaction JSON of a trade, as WeChat Pay sends it in queries and notifications. */
-    public static String transactionJson(String appid, String mchid, GatewayTrade trade) {
+    /**
+     * The transaction JSON of a trade, as WeChat Pay sends it in queries and notifications; a paid one names
+     * the payer's bank (OTHERS: a card or the balance) and the payer's openid.
+     */
+    public static String transactionJson(String appid, String mchid, GatewayTrade trade, String payerOpenid) {
         var json = Json.createObjectBuilder()
                 .add("appid", appid)
                 .add("mchid", mchid)
@@ -218,7 +219,9 @@ public final class WechatPayProtocol {
             json.add("transaction_id", trade.transactionId());
         }
         if (trade.successTime() != null) {
+            json.add("bank_type", "OTHERS");
             json.add("success_time", rfc3339(trade.successTime()));
+            json.add("payer", Json.createObjectBuilder().add("openid", payerOpenid));
         }
         if (trade.amount() != null) {
             json.add("amount", Json.createObjectBuilder().add("total", trade.amount().fen())
@@ -227,8 +230,9 @@ public final class WechatPayProtocol {
         return json.build().toString();
     }
 
+    /** Beijing time to the second, as WeChat Pay writes and expects it: 2026-12-02T14:30:00+08:00. */
     public static String rfc3339(Instant instant) {
-        return RFC3339.format(instant.atZone(CHINA).toOffsetDateTime());
+        return RFC3339.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(CHINA).toOffsetDateTime());
     }
 
     public static JsonObject parse(String json) {

@@ -42,7 +42,7 @@ class WechatPayProtocolTest {
     @Test
     void aNotificationSignedByThePlatformVerifies() {
         SignedMessage message = WechatPayProtocol.signed(KEYS.platform().getPrivate(), KEYS.platformSerial(), NOW, "{}");
-        assertDoesNotThrow(() -> WechatPayProtocol.verify(message, KEYS.platformKeys(), NOW.plusSeconds(30)));
+        assertDoesNotThrow(() -> WechatPayProtocol.verify(message, KEYS.certificateKeys(), NOW.plusSeconds(30)));
     }
 
     @Test
@@ -87,15 +87,38 @@ class WechatPayProtocolTest {
         GatewayTrade paid = new GatewayTrade("SD2026112100000001P01", TradeState.SUCCESS, "4200000001", Money.ofFen(110000),
                 NOW);
         String body = WechatPayProtocol.notificationBody(KEYS.apiV3Key(),
-                WechatPayProtocol.transactionJson(WechatPayTestKeys.APPID, WechatPayTestKeys.MCHID, paid), NOW);
+                WechatPayProtocol.transactionJson(WechatPayTestKeys.APPID, WechatPayTestKeys.MCHID, paid, "oPayer"), NOW);
         assertEquals(paid, WechatPayProtocol.notifiedTrade(body, KEYS.apiV3Key(), WechatPayTestKeys.MCHID));
         RuleViolation other = assertThrows(RuleViolation.class,
                 () -> WechatPayProtocol.notifiedTrade(body, KEYS.apiV3Key(), "1900000999"));
         assertEquals("payment.notification.otherMerchant", other.messageKey());
     }
 
+    @Test
+    void aCertificateIsFoundWhateverLeadingZerosItsSerialIsWrittenWithAndAPublicKeyByItsId() {
+        String padded = KEYS.platformSerial();
+        assertTrue(padded.startsWith("0"), padded);
+        PlatformKeys certificates = KEYS.certificateKeys();
+        assertEquals(KEYS.platform().getPublic(), certificates.find(padded).orElseThrow());
+        assertEquals(KEYS.platform().getPublic(), certificates.find(padded.replaceFirst("^0+", "")).orElseThrow());
+        assertEquals(KEYS.platform().getPublic(), certificates.find(padded.toLowerCase()).orElseThrow());
+        assertTrue(certificates.find(WechatPayTestKeys.PUBLIC_KEY_ID).isEmpty());
+        assertTrue(certificates.find("not hex").isEmpty());
+        PlatformKeys publicKey = KEYS.publicKeyKeys();
+        assertEquals(KEYS.platform().getPublic(), publicKey.find(WechatPayTestKeys.PUBLIC_KEY_ID).orElseThrow());
+        assertTrue(publicKey.find("PUB_KEY_ID_0000000000000000000000000000").isEmpty());
+        assertTrue(publicKey.find(padded).isEmpty());
+        assertEquals(WechatPayTestKeys.PUBLIC_KEY_ID, publicKey.requestSerial());
+        assertEquals(KEYS.platformCertificate().getSerialNumber(), new java.math.BigInteger(certificates.requestSerial(), 16));
+    }
+
+    @Test
+    void timesAreBeijingTimeToTheSecond() {
+        assertEquals("2026-11-21T14:00:00+08:00", WechatPayProtocol.rfc3339(NOW.plusNanos(123_456_000)));
+    }
+
     private static String refusal(SignedMessage message, Instant now) {
-        return assertThrows(RuleViolation.class, () -> WechatPayProtocol.verify(message, KEYS.platformKeys(), now))
+        return assertThrows(RuleViolation.class, () -> WechatPayProtocol.verify(message, KEYS.certificateKeys(), now))
                 .messageKey();
     }
 }
