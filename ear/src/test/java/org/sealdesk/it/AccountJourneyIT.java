@@ -210,17 +210,28 @@ class AccountJourneyIT {
 
     @Test
     void everyPageCarriesSecurityHeadersAndASignInAHardenedSessionCookie() {
-        FacesClient visitor = FacesClient.forServer();
-        HttpResponse<String> home = visitor.get("/login.xhtml");
-        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertNotNull(home.headers().firstValue("Referrer-Policy").orElse(null));
         Applicant applicant = Applicant.registered();
+        FacesClient visitor = FacesClient.forServer();
+        for (String page : List.of("/", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml", "/staff/login.xhtml",
+                "/demo/outbox.xhtml", "/no-such-page.xhtml", "/favicon.ico")) {
+            assertSecurityHeaders(page, visitor.get(page));
+        }
         applicant.signInWithPassword(TestData.PASSWORD);
+        for (String page : List.of("/account/index.xhtml", "/account/orders.xhtml", "/account/real-name.xhtml")) {
+            assertSecurityHeaders(page, applicant.client.get(page));
+        }
         String cookie = applicant.client.cookiesSet().stream().filter(c -> c.startsWith("JSESSIONID")).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no session cookie: " + applicant.client.cookiesSet()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    private static void assertSecurityHeaders(String page, HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                page);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), page);
+        assertNotNull(response.headers().firstValue("Referrer-Policy").orElse(null), page);
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), page);
     }
 
     @Test

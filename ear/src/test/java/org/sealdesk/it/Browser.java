@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -68,10 +70,33 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get(IntegrationServer.url() + path);
+        checkPageWhole();
     }
 
     WebElement field(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        checkPageWhole();
+        return field;
+    }
+
+    /**
+     * Every page this browser shows must be whole: answered with a status below 500 and rendered to its footer
+     * (the order page once stopped half-way with a 200). Checked once per page, when a test first looks at it.
+     */
+    private void checkPageWhole() {
+        Object state = ((JavascriptExecutor) driver).executeScript("""
+                if (document.readyState !== 'complete' || window.sealdeskPageChecked) { return null; }
+                window.sealdeskPageChecked = true;
+                var navigation = performance.getEntriesByType('navigation')[0];
+                return [navigation ? navigation.responseStatus : 0, document.querySelector('footer.sd-footer') !== null];""");
+        if (state instanceof List<?> checked) {
+            long status = ((Number) checked.get(0)).longValue();
+            if (status >= 500 || !Boolean.TRUE.equals(checked.get(1))) {
+                screenshot("not-whole");
+                throw new AssertionError(driver.getCurrentUrl() + " is not whole: HTTP " + status
+                        + (Boolean.TRUE.equals(checked.get(1)) ? "" : ", no footer") + "\n" + text());
+            }
+        }
     }
 
     void type(String id, String text) {
@@ -149,6 +174,19 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * The next redirect a PrimeFaces AJAX answer asks for is not followed (as when the connection drops just
+     * then): the page stays, and where it would have gone is returned by {@link #heldRedirect}.
+     */
+    void holdNextRedirect() {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.ajax.ResponseProcessor.doRedirect = "
+                + "function (node) { window.sealdeskHeldRedirect = node.getAttribute('url'); };");
+    }
+
+    String heldRedirect() {
+        return wait.until(d -> (String) ((JavascriptExecutor) d).executeScript("return window.sealdeskHeldRedirect || null;"));
+    }
+
     /** Fetches a file with this browser's session, as its download link would. */
     byte[] download(String path) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
@@ -167,6 +205,7 @@ final class Browser implements AutoCloseable {
     void waitForText(String text) {
         try {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            checkPageWhole();
         } catch (TimeoutException e) {
             screenshot("timeout");
             throw new AssertionError("No \"" + text + "\" on " + driver.getCurrentUrl() + " within the wait; the page shows:\n"
@@ -179,7 +218,9 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPath(String path) {
-        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+        wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        checkPageWhole();
     }
 
     String text() {

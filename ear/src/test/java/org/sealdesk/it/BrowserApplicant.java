@@ -74,6 +74,11 @@ final class BrowserApplicant {
 
     /** A personal-seal order for one year, submitted straight through; ends on its pay page. @return its number */
     static String submitPersonalOrder(Browser browser, String name) throws IOException {
+        return submitPersonalOrder(browser, name, true);
+    }
+
+    /** @param toThePayPage whether to go on to the pay page that submitting leads to, or stay on the wizard */
+    static String submitPersonalOrder(Browser browser, String name, boolean toThePayPage) throws IOException {
         String number = fillPersonalApplicant(browser, name);
         browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
         browser.upload("validityForm", Scans.pdf("impression-form"), 0);
@@ -83,8 +88,15 @@ final class BrowserApplicant {
         fillMailing(browser, name, "13700137000", "端州区", "星湖大道 1 号");
         browser.click("mailingForm:next");
         browser.waitForText("应付金额");
+        if (!toThePayPage) {
+            browser.holdNextRedirect();
+        }
         browser.click("confirmForm:submit");
-        browser.waitForPath("/account/pay.xhtml");
+        if (toThePayPage) {
+            browser.waitForPath("/account/pay.xhtml");
+        } else if (!browser.heldRedirect().contains("/account/pay.xhtml")) {
+            throw new AssertionError("Submitting led to " + browser.heldRedirect());
+        }
         return number;
     }
 

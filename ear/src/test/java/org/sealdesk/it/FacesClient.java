@@ -55,10 +55,18 @@ public final class FacesClient {
         return new FacesClient(base, cookies);
     }
 
+    /**
+     * Opens a page (following redirects). Like every page a test opens, it must be whole: a status below 500
+     * and, for a page of the site, rendered to its footer.
+     */
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
         pageUri = response.uri();
         page = Jsoup.parse(response.body(), response.uri().toString());
+        boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+        if (response.statusCode() >= 500 || html && page.selectFirst("footer.sd-footer") == null) {
+            throw new AssertionError(path + " is not whole: HTTP " + response.statusCode() + "\n" + page.text());
+        }
         return response;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,7 +42,7 @@ class PostgresAuditTamperIT {
                 assertEquals(AuditChainCheck.BROKEN, edited.status(), edited.output());
                 assertTrue(edited.output().contains("audit chain broken at row " + seq + ": content changed"),
                         edited.output());
-                assertEquals(409, admin.get("/staff/api/audit-chain").statusCode(), "the REST check agrees");
+                assertRestCheckNames(admin, seq, "content changed");
             } finally {
                 try (PreparedStatement restore = db.prepareStatement("UPDATE audit_event SET detail = ? WHERE seq = ?")) {
                     restore.setString(1, detail);
@@ -57,6 +58,7 @@ class PostgresAuditTamperIT {
                 Result deleted = check();
                 assertEquals(AuditChainCheck.BROKEN, deleted.status(), deleted.output());
                 assertTrue(deleted.output().contains("audit chain broken at row " + seq + ": missing"), deleted.output());
+                assertRestCheckNames(admin, seq, "missing");
             } finally {
                 execute(db, "INSERT INTO audit_event SELECT * FROM deleted_audit");
             }
@@ -74,6 +76,14 @@ class PostgresAuditTamperIT {
         Result unreachable = run("jdbc:postgresql://127.0.0.1:1/none", "nobody");
         assertEquals(AuditChainCheck.FAILED, unreachable.status(), unreachable.output());
         assertTrue(unreachable.output().startsWith("audit chain not checked:"), unreachable.output());
+    }
+
+    /** GET /staff/api/audit-chain answers 409 and names the broken row and what is wrong with it. */
+    private static void assertRestCheckNames(FacesClient admin, long seq, String problem) {
+        HttpResponse<String> answer = admin.get("/staff/api/audit-chain");
+        assertEquals(409, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"intact\":false") && answer.body().contains("\"firstBrokenSeq\":" + seq)
+                && answer.body().contains("\"problem\":\"" + problem), answer.body());
     }
 
     private record Result(int status, String output) {

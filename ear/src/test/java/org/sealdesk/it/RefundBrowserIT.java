@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -61,8 +62,14 @@ class RefundBrowserIT {
                     "no second refund");
             financeBrowser.screenshot("refunded");
 
-            applicantBrowser.go("/account/order.xhtml?number=" + number);
-            assertEquals("已退款", applicantBrowser.field("status").getText());
+            OrderPage order = OrderPage.open(applicantBrowser, number);
+            assertEquals("已退款", order.status());
+            List<String> paymentRows = order.payments();
+            assertEquals(1, paymentRows.size(), paymentRows.toString());
+            assertTrue(paymentRows.get(0).contains("¥300.00 · 已退款 · 申请人放弃办理，全额退回"),
+                    "the refund, with its amount, status and reason: " + paymentRows);
+            order.assertTimeline("草稿", "待支付", "待审核", "已驳回", "已退款");
+            applicantBrowser.screenshot("refunded-for-the-applicant");
 
             FacesClient finance = Staff.signedIn("finance");
             finance.get("/staff/finance.xhtml");

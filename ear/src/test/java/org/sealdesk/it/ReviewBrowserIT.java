@@ -24,11 +24,13 @@ class ReviewBrowserIT {
                 Browser reviewerBrowser = Browser.open("review-reviewer")) {
             BrowserApplicant applicant = BrowserApplicant.signedInAndVerified(applicantBrowser, "周晓明");
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "周晓明");
-            BrowserApplicant.payInSandbox(applicantBrowser);
-            assertEquals("待审核", applicantBrowser.field("status").getText());
-
             Staff.signIn(reviewerBrowser, "reviewer");
-            assertTrue(Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip()) >= 1,
+            int awaitingBefore = Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip());
+            BrowserApplicant.payInSandbox(applicantBrowser);
+            assertEquals("待审核", OrderPage.shown(applicantBrowser).status());
+
+            reviewerBrowser.go("/staff/index.xhtml");
+            assertEquals(awaitingBefore + 1, Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip()),
                     "the dashboard counts the paid order as awaiting review");
             reviewerBrowser.screenshot("dashboard");
             reviewerBrowser.go("/staff/queue.xhtml");
@@ -111,10 +113,20 @@ class ReviewBrowserIT {
             assertEquals(1, decided, "exactly one decision counts: " + decisions);
             assertEquals(1, refused, "the other reviewer is told: " + decisions);
 
+            // The applicant, signed out, follows a link to the order (as the SMS would give it) and lands on it.
+            applicantBrowser.click("nav:navSignOut");
+            applicantBrowser.waitForPath("/index.xhtml");
             applicantBrowser.go("/account/order.xhtml?number=" + number);
-            assertEquals("待制作", applicantBrowser.field("status").getText());
-            assertEquals(1, applicantBrowser.driver.findElements(By.xpath("//*[@id='payments']//tbody/tr")).size(),
-                    "still the one payment");
+            applicantBrowser.waitForPath("/login.xhtml");
+            applicantBrowser.type("signInTabs:passwordForm:mobile", applicant.mobile);
+            applicantBrowser.type("signInTabs:passwordForm:password", TestData.PASSWORD);
+            applicantBrowser.click("signInTabs:passwordForm:submit");
+            OrderPage order = OrderPage.shown(applicantBrowser);
+            assertTrue(applicantBrowser.driver.getCurrentUrl().endsWith("/account/order.xhtml?number=" + number),
+                    applicantBrowser.driver.getCurrentUrl());
+            assertEquals("待制作", order.status());
+            assertEquals(1, order.payments().size(), "still the one payment: " + order.payments());
+            order.assertTimeline("草稿", "待支付", "待审核", "已驳回", "待审核", "待制作");
             applicantBrowser.screenshot("decided");
         }
     }

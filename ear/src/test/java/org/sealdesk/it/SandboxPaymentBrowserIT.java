@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /** Manual 1.2.5 step 5 on the built-in sandbox: the applicant pays and the order moves to review by itself. */
@@ -32,6 +31,11 @@ class SandboxPaymentBrowserIT {
             String sandboxUrl = browser.field("payForm:sandboxLink").getAttribute("href");
             Matcher trade = Pattern.compile("trade=(" + number + "P\\d\\d)").matcher(sandboxUrl);
             assertTrue(trade.find(), sandboxUrl);
+            // The payer opens the sandbox twice (two tabs), pays in one, then presses pay again in the other.
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            browser.driver.get(sandboxUrl);
+            browser.waitForText("不会产生任何真实扣款");
+            String secondSandboxTab = browser.driver.getWindowHandle();
             browser.driver.switchTo().newWindow(WindowType.TAB);
             browser.driver.get(sandboxUrl);
             browser.waitForText("不会产生任何真实扣款");
@@ -44,23 +48,20 @@ class SandboxPaymentBrowserIT {
             browser.waitForText("支付通知已重发");
             browser.screenshot("sandbox-paid");
             browser.driver.close();
+            browser.driver.switchTo().window(secondSandboxTab);
+            browser.click("sandboxForm:pay");
+            browser.waitForText("支付成功：¥300.00");
+            browser.driver.close();
             browser.driver.switchTo().window(payTab);
 
-            // The pay page notices by itself and moves on to the order.
-            browser.waitForPath("/account/order.xhtml");
-            assertEquals("待审核", browser.field("status").getText());
-            assertEquals(1, browser.driver.findElements(By.xpath("//*[@id='payments']//tbody/tr")).size(),
-                    "one payment");
-            String payments = browser.field("payments").getText();
-            assertTrue(payments.contains(trade.group(1)) && payments.contains("沙箱（模拟）") && payments.contains("¥300.00")
-                    && payments.contains("已支付"), payments);
-            // Notified twice, moved once: the timeline shows each status once, with its time, and the page is whole.
-            List<String> steps = browser.driver.findElements(By.cssSelector("#steps .sd-step-status")).stream()
-                    .map(WebElement::getText).toList();
-            assertEquals(List.of("草稿", "待支付", "待审核"), steps, browser.field("timeline").getText());
-            assertEquals(3, browser.driver.findElements(By.cssSelector("#steps .sd-step-time")).stream()
-                    .filter(time -> time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")).count());
-            assertTrue(browser.driver.findElement(By.tagName("footer")).isDisplayed(), "the page is whole");
+            // The pay page notices by itself and moves on to the order: paid once, though notified twice.
+            OrderPage order = OrderPage.shown(browser);
+            assertEquals("待审核", order.status());
+            List<String> payments = order.payments();
+            assertEquals(1, payments.size(), "paid twice in the sandbox, one payment: " + payments);
+            assertTrue(payments.get(0).contains(trade.group(1)) && payments.get(0).contains("沙箱（模拟）")
+                    && payments.get(0).contains("¥300.00") && payments.get(0).contains("已支付"), payments.toString());
+            order.assertTimeline("草稿", "待支付", "待审核");
             browser.screenshot("order-paid");
 
             // The sandbox refuses to take the money twice.

@@ -17,19 +17,18 @@ import org.junit.jupiter.api.Test;
  */
 class StaffAccessIT {
 
-    /** Each screen and the roles whose service lets them in. */
-    private static final Map<String, List<String>> SCREENS = new LinkedHashMap<>();
-
-    static {
-        SCREENS.put("/staff/index.xhtml", List.of("admin", "reviewer", "producer", "shipper", "finance"));
-        SCREENS.put("/staff/queue.xhtml", List.of("reviewer"));
-        SCREENS.put("/staff/finance.xhtml", List.of("finance"));
-        SCREENS.put("/staff/audit.xhtml", List.of("admin"));
-        SCREENS.put("/staff/users.xhtml", List.of("admin"));
-        SCREENS.put("/staff/prices.xhtml", List.of("admin"));
-        SCREENS.put("/staff/partners.xhtml", List.of("admin"));
-        SCREENS.put("/staff/api/audit-chain", List.of("admin"));
+    /** A back-office screen, its heading, and the roles whose service lets them in. */
+    private record Screen(String path, String heading, List<String> allowed) {
     }
+
+    private static final List<Screen> SCREENS = List.of(
+            new Screen("/staff/index.xhtml", "工作台", List.of("admin", "reviewer", "producer", "shipper", "finance")),
+            new Screen("/staff/queue.xhtml", "订单审核", List.of("reviewer")),
+            new Screen("/staff/finance.xhtml", "财务管理", List.of("finance")),
+            new Screen("/staff/audit.xhtml", "审计日志", List.of("admin")),
+            new Screen("/staff/users.xhtml", "人员管理", List.of("admin")),
+            new Screen("/staff/prices.xhtml", "价格管理", List.of("admin")),
+            new Screen("/staff/partners.xhtml", "合作平台", List.of("admin")));
 
     @Test
     void everyRoleReachesItsScreensAndIsRefusedTheOthers() {
@@ -37,10 +36,23 @@ class StaffAccessIT {
         for (String username : List.of("admin", "reviewer", "producer", "shipper", "finance")) {
             members.put(username, Staff.signedIn(username));
         }
-        members.forEach((username, client) -> SCREENS.forEach((path, allowed) -> {
-            int status = client.get(path).statusCode();
-            assertEquals(allowed.contains(username) ? 200 : 403, status, username + " on " + path);
-        }));
+        members.forEach((username, client) -> {
+            for (Screen screen : SCREENS) {
+                int status = client.get(screen.path()).statusCode();
+                String heading = client.page().select("main h1").text();
+                String where = username + " on " + screen.path();
+                if (screen.allowed().contains(username)) {
+                    assertEquals(200, status, where);
+                    assertEquals(screen.heading(), heading, where);
+                } else {
+                    assertEquals(403, status, where);
+                    assertTrue(client.page().getElementById("forbidden") != null, where + " is told why: " + client.page().text());
+                    assertFalse(heading.contains(screen.heading()), where + " sees none of the screen");
+                }
+            }
+            assertEquals(username.equals("admin") ? 200 : 403, client.get("/staff/api/audit-chain").statusCode(),
+                    username + " on the audit-chain API");
+        });
 
         FacesClient admin = members.get("admin");
         admin.get("/staff/audit.xhtml");

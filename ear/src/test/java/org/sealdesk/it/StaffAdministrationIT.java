@@ -35,7 +35,10 @@ class StaffAdministrationIT {
                 "password", "Initial-pass-1", "code", Totp.codeAt(secret, Instant.now())));
         assertTrue(signedIn.redirected(), signedIn.text());
         assertEquals(200, member.get("/staff/queue.xhtml").statusCode(), "the new reviewer reviews");
+        assertEquals("订单审核", member.page().select("main h1").text());
         assertEquals(403, member.get("/staff/users.xhtml").statusCode(), "but does not administer");
+        assertTrue(member.page().getElementById("forbidden") != null && member.page().select("main h1").isEmpty(),
+                member.page().text());
 
         admin.get("/staff/users.xhtml");
         String toggle = admin.rowButton("membersForm", "members", username, "toggle");

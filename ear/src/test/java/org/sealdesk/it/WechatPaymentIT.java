@@ -14,19 +14,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sealdesk.payment.SignedMessage;
-import org.sealdesk.payment.TradeState;
 import org.sealdesk.payment.wechat.FakeWechatPay;
-import org.sealdesk.payment.wechat.WechatPayProtocol;
 import org.sealdesk.payment.wechat.WechatPayTestKeys;
 
 /**
@@ -42,7 +42,8 @@ class WechatPaymentIT {
     @BeforeAll
     static void start() throws Exception {
         keys = WechatPayTestKeys.readFrom(Path.of(System.getProperty("sealdesk.it.wechat.keys")));
-        wechat = FakeWechatPay.start(keys, Integer.getInteger("sealdesk.it.wechat.fake-port"));
+        // Configured with certificate and public key (moving between them), WeChat Pay signs with the public key.
+        wechat = FakeWechatPay.start(keys, FakeWechatPay.Signing.PUBLIC_KEY, Integer.getInteger("sealdesk.it.wechat.fake-port"));
         browser = Browser.open("wechat-payment");
         BrowserApplicant.signedInAndVerified(browser, "陈大文");
     }
@@ -58,37 +59,53 @@ class WechatPaymentIT {
     }
 
     @Test
+    void aDoubleClickedPayButtonMakesOnePrepay() throws Exception {
+        // The order is submitted but the pay page does not load yet, so no trade exists …
+        String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文", false);
+        assertEquals(List.of(), wechat.tradeNumbersStartingWith(number), "no prepay before the pay page");
+        // … then two first loads of the pay page are released at the same moment.
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<String> pages = concurrently(2, () -> {
+            together.await();
+            return browserGet("/account/pay.xhtml?number=" + number);
+        });
+        assertEquals(List.of(number + "P01"), wechat.tradeNumbersStartingWith(number), "one prepay for the order");
+        for (String page : pages) {
+            Matcher shown = Pattern.compile(number + "P\\d\\d").matcher(page);
+            assertTrue(shown.find(), "the pay page names its trade");
+            assertEquals(number + "P01", shown.group(), "both pages show the one trade");
+        }
+        assertEquals(30000, wechat.trade(number + "P01").amountFen);
+    }
+
+    @Test
+    @ExpectedServerLog({"WeChat Pay .* answered 4\\d\\d"})
     void aNotificationPaysTheOrderOnceAndForgeriesAndWrongAmountsAreRefused() throws Exception {
         String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文");
         browser.waitForText("请使用微信“扫一扫”完成支付");
         String trade = number + "P01";
-
-        // A double-clicked pay button (two loads of the pay page at once) makes one prepay.
-        List<Integer> loads = concurrently(2, () -> browserGet("/account/pay.xhtml?number=" + number));
-        assertEquals(List.of(200, 200), loads);
-        assertEquals(List.of(trade), wechat.tradeNumbersStartingWith(number), "one prepay for the order");
-        assertEquals(30000, wechat.trade(trade).amountFen);
         assertEquals(404, FacesClient.forServer().get("/sandbox/pay.xhtml?trade=" + trade).statusCode(),
                 "no sandbox beside a real gateway");
 
-        SignedMessage wrongAmount = wechat.notification(trade, 1);
-        SignedMessage forged = WechatPayProtocol.signed(WechatPayTestKeys.generate().platform().getPrivate(),
-                keys.platformSerial(), Instant.now(), wrongAmount.body());
-        assertEquals(401, wechat.send(trade, forged));
+        FakeWechatPay.Notification wrongAmount = wechat.notification(trade, 1);
+        assertEquals(401, wechat.send(trade, wechat.forged(wrongAmount)));
         assertEquals(400, wechat.send(trade, wrongAmount), "one fen instead of ¥300.00");
         waitForServerLog("REFUSED from 127.0.0.1: payment.signature.invalid");
         waitForServerLog("REFUSED from 127.0.0.1: payment.amountMismatch[" + trade);
-        assertEquals("待支付", orderStatus(number));
+        assertEquals("待支付", OrderPage.open(browser, number).status());
 
         wechat.paySilently(trade);
-        SignedMessage genuine = wechat.notification(trade, 30000);
+        FakeWechatPay.Notification genuine = wechat.notification(trade, 30000);
         // WeChat Pay repeats notifications; fifty at once move the order once.
         List<Integer> replies = concurrently(50, () -> wechat.send(trade, genuine));
         assertTrue(replies.stream().allMatch(status -> status == 204), replies.toString());
-        assertEquals("待审核", orderStatus(number));
-        assertEquals(1, browser.driver.findElements(By.xpath("//*[@id='payments']//tbody/tr")).size());
-        String payments = browser.field("payments").getText();
-        assertTrue(payments.contains("微信支付") && payments.contains("¥300.00") && payments.contains("已支付"), payments);
+        OrderPage order = OrderPage.open(browser, number);
+        assertEquals("待审核", order.status());
+        List<String> payments = order.payments();
+        assertEquals(1, payments.size(), payments.toString());
+        assertTrue(payments.get(0).contains("微信支付") && payments.get(0).contains("¥300.00")
+                && payments.get(0).contains("已支付"), payments.toString());
+        order.assertTimeline("草稿", "待支付", "待审核");
         browser.screenshot("paid-once");
     }
 
@@ -101,7 +118,9 @@ class WechatPaymentIT {
         // No notification: the server's reconciliation queries WeChat Pay and the pay page moves on.
         new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/account/order.xhtml"));
-        assertEquals("待审核", browser.field("status").getText());
+        OrderPage order = OrderPage.shown(browser);
+        assertEquals("待审核", order.status());
+        order.assertTimeline("草稿", "待支付", "待审核");
         assertTrue(wechat.requests().contains("GET /v3/pay/transactions/out-trade-no/" + number + "P01?mchid=1900000109"));
     }
 
@@ -112,25 +131,25 @@ class WechatPaymentIT {
         // The IT server closes orders unpaid after 75 s; the pay page follows.
         new WebDriverWait(browser.driver, Duration.ofSeconds(150))
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/account/order.xhtml"));
-        assertEquals("已关闭", browser.field("status").getText());
-        assertEquals(TradeState.CLOSED, wechat.trade(number + "P01").state, "closed at WeChat Pay too");
+        OrderPage order = OrderPage.shown(browser);
+        assertEquals("已关闭", order.status());
+        order.assertTimeline("草稿", "待支付", "已关闭");
+        assertEquals("CLOSED", wechat.trade(number + "P01").state, "closed at WeChat Pay too");
         assertTrue(browser.driver.findElements(By.id("toPay")).isEmpty(), "nothing left to pay");
         browser.go("/account/pay.xhtml?number=" + number);
         assertTrue(browser.driver.findElements(By.id("qr")).isEmpty(), "no QR code for a closed order");
         browser.screenshot("closed");
     }
 
-    private static String orderStatus(String number) {
-        browser.go("/account/order.xhtml?number=" + number);
-        return browser.field("status").getText();
-    }
-
-    private static int browserGet(String path) throws Exception {
+    /** A page loaded with the browser's cookies, as another tab of it would: its HTML, which must be a 200. */
+    private static String browserGet(String path) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path)).header("Cookie", cookies)
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), path);
+        return page.body();
     }
 
     private static <T> List<T> concurrently(int times, Callable<T> call) throws Exception {
