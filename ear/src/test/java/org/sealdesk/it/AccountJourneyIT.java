@@ -53,15 +53,6 @@ class AccountJourneyIT {
     }
 
     @Test
-    void anExpiredCodeIsRefused() throws InterruptedException {
-        Applicant applicant = Applicant.registered();
-        applicant.requestCode("/login.xhtml", "signInTabs:smsForm");
-        String code = Outbox.latestCode(applicant.mobile);
-        Thread.sleep(21_000); // the test servers give codes 20 s instead of 5 min
-        assertTrue(applicant.signInWithCode(code).text().contains("验证码已过期，请重新获取"));
-    }
-
-    @Test
     void aSecondCodeWithinTheResendIntervalIsRefused() {
         Applicant applicant = Applicant.registered();
         applicant.requestCode("/login.xhtml", "signInTabs:smsForm");

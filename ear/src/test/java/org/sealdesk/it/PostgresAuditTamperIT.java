@@ -29,7 +29,7 @@ class PostgresAuditTamperIT {
 
     @Test
     void anEditedOrDeletedRowIsReportedByTheCommandLineAndRestCheck() throws SQLException {
-        FacesClient admin = Staff.signedIn("admin");
+        FacesClient admin = Staff.create("ADMIN").signedIn();
         admin.get("/staff/audit.xhtml"); // a few more chained rows: the sign-in, the viewer
         assertEquals(AuditChainCheck.INTACT, check().status(), check().output());
 

@@ -17,7 +17,7 @@ class PriceAndPartnerAdministrationIT {
     @Test
     void aNewPriceLineIsOfferedInTheWizardAndRemovedAgain() throws Exception {
         try (Browser adminBrowser = Browser.open("prices-admin"); Browser applicantBrowser = Browser.open("prices-applicant")) {
-            Staff.signIn(adminBrowser, "admin");
+            Staff.create("ADMIN").signIn(adminBrowser);
             adminBrowser.go("/staff/prices.xhtml");
             adminBrowser.waitForText("个人印章办理");
             adminBrowser.choose("priceForm:kind", 2, "个人印章办理"); // items: 请选择, 企业公章办理, 个人印章办理, …
@@ -44,7 +44,7 @@ class PriceAndPartnerAdministrationIT {
             applicantBrowser.waitForText("7 年 · ¥888.00");
         }
 
-        FacesClient admin = Staff.signedIn("admin");
+        FacesClient admin = Staff.create("ADMIN").signedIn();
         admin.get("/staff/prices.xhtml");
         String remove = admin.rowButton("pricesForm", "prices", "个人印章办理 7 年", "remove");
         String removed = admin.submit("pricesForm", remove, "pricesForm:" + remove, Map.of()).text();
@@ -55,7 +55,7 @@ class PriceAndPartnerAdministrationIT {
     @Test
     void aRegisteredPartnersLinkAdmitsOnlyWhatItMaySendUntilDisabled() {
         String name = "测试平台" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        FacesClient admin = Staff.signedIn("admin");
+        FacesClient admin = Staff.create("ADMIN").signedIn();
         admin.get("/staff/partners.xhtml");
         String noName = admin.submit("partnerForm", "save", Map.of("name", "", "types", "1", "sealSorts", "1")).text();
         assertTrue(noName.contains("请输入 2 至 100 个字的平台名称"), noName);

@@ -26,7 +26,7 @@ class RefundBrowserIT {
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "孙退款");
             BrowserApplicant.payInSandbox(applicantBrowser);
 
-            FacesClient reviewer = Staff.signedIn("reviewer");
+            FacesClient reviewer = Staff.create("REVIEWER").signedIn();
             reviewer.get("/staff/queue.xhtml");
             String tradingCentre = optionValue(reviewer, "queueForm:partner_input", "肇庆市公共资源交易中心");
             String otherPartner = optionValue(reviewer, "queueForm:partner_input", "已停用的示例平台");
@@ -41,7 +41,7 @@ class RefundBrowserIT {
             applicantBrowser.go("/account/order.xhtml?number=" + number);
             assertEquals("已驳回", applicantBrowser.field("status").getText());
 
-            Staff.signIn(financeBrowser, "finance");
+            Staff.create("FINANCE").signIn(financeBrowser);
             financeBrowser.go("/staff/finance.xhtml");
             financeBrowser.type("financeForm:orderNumber", number);
             financeBrowser.click("financeForm:search");
@@ -71,7 +71,7 @@ class RefundBrowserIT {
             order.assertTimeline("草稿", "待支付", "待审核", "已驳回", "已退款");
             applicantBrowser.screenshot("refunded-for-the-applicant");
 
-            FacesClient finance = Staff.signedIn("finance");
+            FacesClient finance = Staff.create("FINANCE").signedIn();
             finance.get("/staff/finance.xhtml");
             HttpResponse<String> payments = finance.post("financeForm", "exportCsv", Map.of("orderNumber", number));
             assertEquals(200, payments.statusCode());
@@ -81,7 +81,7 @@ class RefundBrowserIT {
             assertTrue(payments.body().contains(number) && payments.body().contains("申请人放弃办理，全额退回"),
                     payments.body());
 
-            FacesClient admin = Staff.signedIn("admin");
+            FacesClient admin = Staff.create("ADMIN").signedIn();
             admin.get("/staff/audit.xhtml");
             HttpResponse<String> audit = admin.post("auditForm", "exportCsv", Map.of("subject", number));
             assertTrue(audit.body().contains("payment.refund") && audit.body().contains("order.reject")

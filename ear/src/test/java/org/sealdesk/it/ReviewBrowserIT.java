@@ -24,7 +24,7 @@ class ReviewBrowserIT {
                 Browser reviewerBrowser = Browser.open("review-reviewer")) {
             BrowserApplicant applicant = BrowserApplicant.signedInAndVerified(applicantBrowser, "周晓明");
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "周晓明");
-            Staff.signIn(reviewerBrowser, "reviewer");
+            Staff.create("REVIEWER").signIn(reviewerBrowser);
             int awaitingBefore = Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip());
             BrowserApplicant.payInSandbox(applicantBrowser);
             assertEquals("待审核", OrderPage.shown(applicantBrowser).status());
@@ -92,8 +92,8 @@ class ReviewBrowserIT {
             assertEquals("待审核", applicantBrowser.field("status").getText());
 
             // Two reviewers open the resubmitted order and decide at the same moment: one decision counts.
-            FacesClient first = Staff.signedIn("reviewer");
-            FacesClient second = Staff.signedIn("reviewer2");
+            FacesClient first = Staff.create("REVIEWER").signedIn();
+            FacesClient second = Staff.create("REVIEWER").signedIn();
             first.get("/staff/review.xhtml?number=" + number);
             second.get("/staff/review.xhtml?number=" + number);
             assertTrue(first.page().text().contains("重新提交"), "marked as resubmitted");

@@ -22,26 +22,28 @@ class StaffAccessIT {
     }
 
     private static final List<Screen> SCREENS = List.of(
-            new Screen("/staff/index.xhtml", "工作台", List.of("admin", "reviewer", "producer", "shipper", "finance")),
-            new Screen("/staff/queue.xhtml", "订单审核", List.of("reviewer")),
-            new Screen("/staff/finance.xhtml", "财务管理", List.of("finance")),
-            new Screen("/staff/audit.xhtml", "审计日志", List.of("admin")),
-            new Screen("/staff/users.xhtml", "人员管理", List.of("admin")),
-            new Screen("/staff/prices.xhtml", "价格管理", List.of("admin")),
-            new Screen("/staff/partners.xhtml", "合作平台", List.of("admin")));
+            new Screen("/staff/index.xhtml", "工作台", List.of("ADMIN", "REVIEWER", "PRODUCER", "SHIPPER", "FINANCE")),
+            new Screen("/staff/queue.xhtml", "订单审核", List.of("REVIEWER")),
+            new Screen("/staff/finance.xhtml", "财务管理", List.of("FINANCE")),
+            new Screen("/staff/audit.xhtml", "审计日志", List.of("ADMIN")),
+            new Screen("/staff/users.xhtml", "人员管理", List.of("ADMIN")),
+            new Screen("/staff/prices.xhtml", "价格管理", List.of("ADMIN")),
+            new Screen("/staff/partners.xhtml", "合作平台", List.of("ADMIN")));
 
     @Test
     void everyRoleReachesItsScreensAndIsRefusedTheOthers() {
-        Map<String, FacesClient> members = new LinkedHashMap<>();
-        for (String username : List.of("admin", "reviewer", "producer", "shipper", "finance")) {
-            members.put(username, Staff.signedIn(username));
+        Map<String, Staff.Member> members = new LinkedHashMap<>();
+        Map<String, FacesClient> clients = new LinkedHashMap<>();
+        for (String role : List.of("ADMIN", "REVIEWER", "PRODUCER", "SHIPPER", "FINANCE")) {
+            members.put(role, Staff.create(role));
+            clients.put(role, members.get(role).signedIn());
         }
-        members.forEach((username, client) -> {
+        clients.forEach((role, client) -> {
             for (Screen screen : SCREENS) {
                 int status = client.get(screen.path()).statusCode();
                 String heading = client.page().select("main h1").text();
-                String where = username + " on " + screen.path();
-                if (screen.allowed().contains(username)) {
+                String where = role + " on " + screen.path();
+                if (screen.allowed().contains(role)) {
                     assertEquals(200, status, where);
                     assertEquals(screen.heading(), heading, where);
                 } else {
@@ -50,14 +52,14 @@ class StaffAccessIT {
                     assertFalse(heading.contains(screen.heading()), where + " sees none of the screen");
                 }
             }
-            assertEquals(username.equals("admin") ? 200 : 403, client.get("/staff/api/audit-chain").statusCode(),
-                    username + " on the audit-chain API");
+            assertEquals(role.equals("ADMIN") ? 200 : 403, client.get("/staff/api/audit-chain").statusCode(),
+                    role + " on the audit-chain API");
         });
 
-        FacesClient admin = members.get("admin");
+        FacesClient admin = clients.get("ADMIN");
         admin.get("/staff/audit.xhtml");
         String refusals = admin.submit("auditForm", "search",
-                Map.of("actor", "reviewer", "action", "access.denied")).text();
+                Map.of("actor", members.get("REVIEWER").username(), "action", "access.denied")).text();
         assertTrue(refusals.contains("/staff/finance.xhtml") && refusals.contains("拒绝"),
                 "the reviewer's refused visit to the finance screen is in the audit log: " + refusals);
 
@@ -78,7 +80,7 @@ class StaffAccessIT {
         assertEquals(401, stranger.statusCode());
         assertEquals("application/json", stranger.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(stranger.body().contains("\"error\":\"unauthorized\""), stranger.body());
-        HttpResponse<String> reviewer = Staff.signedIn("reviewer").get("/staff/api/audit-chain");
+        HttpResponse<String> reviewer = Staff.create("REVIEWER").signedIn().get("/staff/api/audit-chain");
         assertEquals(403, reviewer.statusCode());
         assertEquals("application/json", reviewer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(reviewer.body().contains("\"error\":\"forbidden\""), reviewer.body());
@@ -86,19 +88,20 @@ class StaffAccessIT {
 
     @Test
     void aStaffLinkFollowedSignedOutLeadsThereAfterSigningIn() {
-        String code = Staff.nextCode("admin");
+        Staff.Member member = Staff.create("ADMIN");
+        String code = member.nextCode();
         FacesClient admin = FacesClient.forServer();
         admin.get("/staff/audit.xhtml?actor=reviewer");
         assertEquals("/staff/login.xhtml", admin.currentPath());
         FacesClient.PartialResponse signedIn = admin.submit("staffSignIn", "signIn",
-                Map.of("username", "admin", "password", Staff.PASSWORD, "code", code));
+                Map.of("username", member.username(), "password", member.password(), "code", code));
         assertTrue(signedIn.redirected(), signedIn.text());
         assertEquals("/staff/audit.xhtml?actor=reviewer", admin.currentAddress());
     }
 
     @Test
     void aStaffSignInEndsWithItsSession() {
-        FacesClient finance = Staff.signedIn("finance");
+        FacesClient finance = Staff.create("FINANCE").signedIn();
         finance.expireSession();
         finance.get("/staff/finance.xhtml");
         assertEquals("/staff/login.xhtml", finance.currentPath());
@@ -114,22 +117,24 @@ class StaffAccessIT {
 
     @Test
     void aWrongCodeOrPasswordIsRefusedWithoutSayingWhich() {
-        String rightCode = Staff.nextCode("shipper");
+        Staff.Member shipper = Staff.create("SHIPPER");
+        String rightCode = shipper.nextCode();
         FacesClient client = FacesClient.forServer();
         client.get("/staff/login.xhtml");
         String wrongCode = client.submit("staffSignIn", "signIn",
-                Map.of("username", "shipper", "password", Staff.PASSWORD, "code", "000000")).text();
+                Map.of("username", shipper.username(), "password", shipper.password(), "code", "000000")).text();
         assertTrue(wrongCode.contains("用户名、密码或动态码不正确"), wrongCode);
         String wrongPassword = client.submit("staffSignIn", "signIn",
-                Map.of("username", "shipper", "password", "Wrong-pass-1", "code", rightCode)).text();
+                Map.of("username", shipper.username(), "password", "Wrong-pass-1", "code", rightCode)).text();
         assertTrue(wrongPassword.contains("用户名、密码或动态码不正确"), wrongPassword);
         String unknown = client.submit("staffSignIn", "signIn",
-                Map.of("username", "nobody", "password", Staff.PASSWORD, "code", "123456")).text();
+                Map.of("username", "nobody", "password", shipper.password(), "code", "123456")).text();
         assertTrue(unknown.contains("用户名、密码或动态码不正确"), unknown);
         assertEquals("/staff/login.xhtml", client.currentPath());
 
         // The right code now signs in (the failures were fewer than the lock's five).
-        FacesClient shipper = Staff.signedIn("shipper");
-        assertFalse(shipper.page().text().contains("用户名、密码或动态码不正确"));
+        FacesClient.PartialResponse signedIn = client.submit("staffSignIn", "signIn",
+                Map.of("username", shipper.username(), "password", shipper.password(), "code", rightCode));
+        assertTrue(signedIn.redirected() && client.currentPath().equals("/staff/index.xhtml"), signedIn.text());
     }
 }

@@ -15,7 +15,7 @@ class StaffAdministrationIT {
     @Test
     void aNewMemberEnrolsAtTheFirstSignInAndADisabledOneCannotSignIn() {
         String username = "rev" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        FacesClient admin = Staff.signedIn("admin");
+        FacesClient admin = Staff.create("ADMIN").signedIn();
         admin.get("/staff/users.xhtml");
         String weak = admin.submit("createForm", "create", Map.of("username", username, "displayName", "新审核员",
                 "password", "short", "roles", "REVIEWER")).text();

@@ -13,7 +13,7 @@ class StaffIdleTimeoutIT {
 
     @Test
     void anIdleSessionEndsAndTheSignInPageSaysWhy() throws InterruptedException {
-        FacesClient admin = Staff.signedIn("admin");
+        FacesClient admin = Staff.create("ADMIN").signedIn();
         for (int i = 0; i < 3; i++) {
             Thread.sleep(3_000); // 9 s in all, but never 5 s without a request
             admin.get("/staff/index.xhtml");
