@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates an empty database and role for the PostgreSQL integration suite before its server
- * starts (run by exec-maven-plugin). Connects as PGUSER (default postgres) to 127.0.0.1:5432.
+ * Creates empty databases and their role for the PostgreSQL suites before their servers start (run by
+ * exec-maven-plugin): the integration tests' and the service tests'. Connects as PGUSER (default postgres)
+ * to 127.0.0.1:5432.
  */
 public final class PostgresTestDatabase {
 
@@ -20,21 +21,25 @@ public final class PostgresTestDatabase {
         return "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
+    /** {@code role password database…}: the role, and each database empty and owned by it. */
     public static void main(String[] args) throws SQLException {
-        String database = args[0];
-        String role = args[1];
-        String password = args[2];
+        String role = args[0];
+        String password = args[1];
         String admin = System.getenv().getOrDefault("PGUSER", "postgres");
         try (Connection db = DriverManager.getConnection(url("postgres"), admin, System.getenv("PGPASSWORD"));
              Statement sql = db.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            for (int i = 2; i < args.length; i++) {
+                sql.execute("DROP DATABASE IF EXISTS " + args[i] + " WITH (FORCE)");
+            }
             sql.execute("DROP ROLE IF EXISTS " + role);
             sql.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
-            sql.execute("CREATE DATABASE " + database + " OWNER " + role + " ENCODING 'UTF8' TEMPLATE template0");
+            for (int i = 2; i < args.length; i++) {
+                sql.execute("CREATE DATABASE " + args[i] + " OWNER " + role + " ENCODING 'UTF8' TEMPLATE template0");
+                System.out.println("PostgreSQL test database " + args[i] + " created, owned by " + role);
+            }
         } catch (SQLException e) {
-            throw new SQLException("Cannot prepare the PostgreSQL test database on 127.0.0.1:5432 as " + admin
+            throw new SQLException("Cannot prepare the PostgreSQL test databases on 127.0.0.1:5432 as " + admin
                     + " (is PostgreSQL running?): " + e.getMessage(), e);
         }
-        System.out.println("PostgreSQL test database " + database + " created, owned by " + role);
     }
 }

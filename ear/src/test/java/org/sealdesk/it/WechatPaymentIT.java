@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sealdesk.payment.wechat.FakeWechatPay;
 import org.sealdesk.payment.wechat.WechatPayTestKeys;
@@ -122,23 +121,6 @@ class WechatPaymentIT {
         assertEquals("待审核", order.status());
         order.assertTimeline("草稿", "待支付", "待审核");
         assertTrue(wechat.requests().contains("GET /v3/pay/transactions/out-trade-no/" + number + "P01?mchid=1900000109"));
-    }
-
-    @Test
-    void anUnpaidOrderClosesAndItsCodeStopsWorking() throws Exception {
-        String number = BrowserApplicant.submitPersonalOrder(browser, "陈大文");
-        browser.waitForText("请使用微信“扫一扫”完成支付");
-        // The IT server closes orders unpaid after 75 s; the pay page follows.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(150))
-                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/account/order.xhtml"));
-        OrderPage order = OrderPage.shown(browser);
-        assertEquals("已关闭", order.status());
-        order.assertTimeline("草稿", "待支付", "已关闭");
-        assertEquals("CLOSED", wechat.trade(number + "P01").state, "closed at WeChat Pay too");
-        assertTrue(browser.driver.findElements(By.id("toPay")).isEmpty(), "nothing left to pay");
-        browser.go("/account/pay.xhtml?number=" + number);
-        assertTrue(browser.driver.findElements(By.id("qr")).isEmpty(), "no QR code for a closed order");
-        browser.screenshot("closed");
     }
 
     /** A page loaded with the browser's cookies, as another tab of it would: its HTML, which must be a 200. */

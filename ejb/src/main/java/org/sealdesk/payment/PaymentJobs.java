@@ -70,8 +70,9 @@ public class PaymentJobs {
                 + ", unpaid orders close after " + unpaidLimit.timeout());
     }
 
+    /** One run: by the timer, or by a test that has moved the clock. A run still going makes this one a no-op. */
     @Timeout
-    void run() {
+    public void run() {
         if (!running.compareAndSet(false, true)) {
             return; // the previous run is still going
         }

@@ -1,0 +1,54 @@
+package org.sealdesk.service;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.sealdesk.document.DocumentRole;
+import org.sealdesk.order.ApplicationDetails;
+import org.sealdesk.order.MailingDetails;
+import org.sealdesk.order.OrderKind;
+import org.sealdesk.order.OrderService;
+
+/** Orders made through the applicant's service, step by step as the wizard makes them. */
+final class Orders {
+
+    private Orders() {
+    }
+
+    /** A one-year personal-seal order of the signed-in applicant, submitted: awaiting payment. @return its number */
+    static String submittedPersonalOrder(String name) {
+        OrderService orders = CDI.current().select(OrderService.class).get();
+        String number = orders.startDraft(OrderKind.NEW_PERSONAL_SEAL, null);
+        orders.describe(number, new ApplicationDetails(null, null, null, name, Applicants.newIdCardNumber(), "13700137000"));
+        orders.upload(number, DocumentRole.ID_CARD_FRONT, "front.png", scan());
+        orders.upload(number, DocumentRole.ID_CARD_BACK, "back.png", scan());
+        orders.chooseValidity(number, 1);
+        orders.upload(number, DocumentRole.IMPRESSION_FORM, "form.png", scan());
+        orders.mailTo(number, new MailingDetails(name, "13700137000", "广东省", "肇庆市", "端州区", "星湖大道 1 号"));
+        orders.submit(number);
+        return number;
+    }
+
+    /** A small scan, a real PNG. */
+    static byte[] scan() {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(Color.RED);
+        g.drawOval(110, 50, 100, 100);
+        g.dispose();
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
