@@ -1,6 +1,6 @@
 package org.sealdesk.connector.local;
 
-/** Refusals of the connector itself, beside the tokens' own {@link org.sealdesk.connector.token.TokenError}s. */
+/** Refusals of the connector itself, beside the tokens' own {@link org.sealdesk.token.TokenError}s. */
 public enum ConnectorError {
     ORIGIN_REFUSED,
     BAD_REQUEST,

@@ -15,11 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
-import org.sealdesk.connector.token.Pkcs11Tokens;
-import org.sealdesk.connector.token.SoftwareTokens;
-import org.sealdesk.connector.token.TokenException;
-import org.sealdesk.connector.token.TokenSource;
-import org.sealdesk.connector.token.UnavailableTokens;
+import org.sealdesk.token.Pkcs11Tokens;
+import org.sealdesk.token.SoftwareTokens;
+import org.sealdesk.token.TokenException;
+import org.sealdesk.token.TokenSource;
+import org.sealdesk.token.UnavailableTokens;
 
 /** {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR]} */
 public final class ConnectorMain {

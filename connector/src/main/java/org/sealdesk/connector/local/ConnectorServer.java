@@ -21,12 +21,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
-import org.sealdesk.connector.token.Certificates;
-import org.sealdesk.connector.token.KeyAlgorithm;
-import org.sealdesk.connector.token.Token;
-import org.sealdesk.connector.token.TokenException;
-import org.sealdesk.connector.token.TokenInfo;
-import org.sealdesk.connector.token.TokenSource;
+import org.sealdesk.token.Certificates;
+import org.sealdesk.token.KeyAlgorithm;
+import org.sealdesk.token.Token;
+import org.sealdesk.token.TokenException;
+import org.sealdesk.token.TokenInfo;
+import org.sealdesk.token.TokenSource;
 
 /**
  * The applet's replacement: a JSON API on 127.0.0.1 for the platform's pages. Only the configured

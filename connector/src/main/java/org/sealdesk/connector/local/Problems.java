@@ -1,8 +1,8 @@
 package org.sealdesk.connector.local;
 
 import java.util.Map;
-import org.sealdesk.connector.token.TokenError;
-import org.sealdesk.connector.token.TokenException;
+import org.sealdesk.token.TokenError;
+import org.sealdesk.token.TokenException;
 
 /** Each refusal's HTTP status and the Chinese sentence a page can show as it is. */
 final class Problems {

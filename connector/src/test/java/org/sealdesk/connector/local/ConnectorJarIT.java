@@ -37,7 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sealdesk.connector.token.SoftHsm;
+import org.sealdesk.token.SoftHsm;
 
 /**
  * connector.jar as users run it, on SoftHSM2 through PKCS#11: --help, then a page served from an

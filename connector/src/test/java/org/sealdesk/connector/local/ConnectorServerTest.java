@@ -33,8 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sealdesk.connector.token.SoftwareTokens;
-import org.sealdesk.connector.token.TestCertificates;
+import org.sealdesk.token.SoftwareTokens;
+import org.sealdesk.token.TestCertificates;
 
 /** The local program's HTTP API against software tokens: origins, preflights, operations and tickets. */
 class ConnectorServerTest {

@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 import java.security.cert.X509Certificate;
 import java.util.Optional;

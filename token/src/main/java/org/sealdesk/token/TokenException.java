@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 /** A token operation that failed, with its {@link TokenError} and, for a wrong PIN, the tries left if known. */
 public class TokenException extends RuntimeException {

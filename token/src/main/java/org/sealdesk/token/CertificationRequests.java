@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

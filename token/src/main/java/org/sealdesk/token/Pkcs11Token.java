@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_EC_POINT;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_MODULUS;

@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

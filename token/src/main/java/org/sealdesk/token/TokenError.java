@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 /** Why a token operation failed, as the connector's JSON API names it. */
 public enum TokenError {

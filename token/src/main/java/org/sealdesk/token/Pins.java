@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 /** What a new PIN must be: 6 to 16 characters, as ukeys accept. */
 final class Pins {

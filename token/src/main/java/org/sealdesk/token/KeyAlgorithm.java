@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 /** The key pairs SealDesk asks tokens for, with the signature algorithm of their requests. */
 public enum KeyAlgorithm {

@@ -1,4 +1,4 @@
-package org.sealdesk.connector.token;
+package org.sealdesk.token;
 
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_ECDSA;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKM_SHA256_RSA_PKCS;
