@@ -1,8 +1,11 @@
 package org.sealdesk.token;
 
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_EC_POINT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_ID;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_KEY_TYPE;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_MODULUS;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_PUBLIC_EXPONENT;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_VALUE;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKC_X_509;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_TOKEN_INITIALIZED;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKF_USER_PIN_COUNT_LOW;
@@ -33,15 +36,16 @@ import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKR_USER_PIN_NOT_INITIALI
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKU_SO;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKU_USER;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -53,8 +57,6 @@ import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.xipki.pkcs11.wrapper.AttributeVector;
 import org.xipki.pkcs11.wrapper.KeyPairTemplate;
 import org.xipki.pkcs11.wrapper.Mechanism;
@@ -64,17 +66,14 @@ import org.xipki.pkcs11.wrapper.PKCS11KeyPair;
 import org.xipki.pkcs11.wrapper.Session;
 
 /**
- * A token in a PKCS#11 slot. SealDesk's objects carry fixed labels: the signing key pair, its
- * certificate, the seal data, and a marker that the user PIN is still the default one.
+ * A token in a PKCS#11 slot. Each seal slot's key pairs and certificates are labelled {@code sealdesk-<slot>} and
+ * share a CKA_ID per pair; a seal is a data object labelled after its pair; a marker says the user PIN is still the
+ * default one.
  */
 final class Pkcs11Token implements Token {
 
-    static final String KEY_LABEL = "sealdesk-signing";
-    static final String CERTIFICATE_LABEL = "sealdesk-certificate";
-    static final String SEAL_LABEL = "sealdesk-seal";
     static final String DEFAULT_PIN_LABEL = "sealdesk-default-pin";
     private static final String APPLICATION = "SealDesk";
-    private static final byte[] KEY_ID = {0x53, 0x44, 0x01};
 
     private final Pkcs11Tokens source;
     private final org.xipki.pkcs11.wrapper.Token token;
@@ -165,7 +164,7 @@ final class Pkcs11Token implements Token {
     }
 
     @Override
-    public byte[] generateKeyPair(char[] pin, KeyAlgorithm algorithm, String subjectDn) {
+    public byte[] generateKeyPair(char[] pin, SealSlot slot, KeyAlgorithm algorithm, String subjectDn) {
         long generation = switch (algorithm) {
             case RSA_2048 -> CKM_RSA_PKCS_KEY_PAIR_GEN;
             case EC_P256 -> CKM_EC_KEY_PAIR_GEN;
@@ -179,29 +178,40 @@ final class Pkcs11Token implements Token {
                     "SM2 through a vendor's PKCS#11 mechanisms is not supported by SealDesk yet");
         }
         return asUser(pin, session -> {
-            destroy(session, new AttributeVector().class_(CKO_PRIVATE_KEY).label(KEY_LABEL));
-            destroy(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(KEY_LABEL));
+            List<Generation> generations = generations(session, slot);
+            Optional<Generation> current = Generation.current(generations);
+            for (Generation unused : generations) {
+                if (current.filter(unused::equals).isEmpty()) {
+                    destroy(session, slot, unused);
+                }
+            }
+            byte[] id = id(slot, Generation.nextId(generations));
             KeyPairTemplate template = new KeyPairTemplate(algorithm == KeyAlgorithm.RSA_2048 ? CKK_RSA : CKK_EC)
-                    .token(true).labels(KEY_LABEL).id(KEY_ID).signVerify(true).private_(true, false);
+                    .token(true).labels(keyLabel(slot)).id(id).signVerify(true).private_(true, false);
             template.privateKey().sensitive(true).extractable(false);
-            SubjectPublicKeyInfo publicKey;
             PKCS11KeyPair pair;
             if (algorithm == KeyAlgorithm.RSA_2048) {
                 template.publicKey().modulusBits(2048).publicExponent(BigInteger.valueOf(65537));
                 pair = session.generateKeyPair(new Mechanism(CKM_RSA_PKCS_KEY_PAIR_GEN), template);
-                AttributeVector rsa = session.getAttrValues(pair.getPublicKey(), CKA_MODULUS, CKA_PUBLIC_EXPONENT);
-                publicKey = new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption,
-                        DERNull.INSTANCE), encoded(new RSAPublicKey(rsa.modulus(), rsa.publicExponent())));
             } else {
                 template.publicKey().ecParams(encoded(SECObjectIdentifiers.secp256r1));
                 pair = session.generateKeyPair(new Mechanism(CKM_EC_KEY_PAIR_GEN), template);
-                byte[] point = session.getAttrValues(pair.getPublicKey(), CKA_EC_POINT).ecPoint();
-                publicKey = new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
-                        SECObjectIdentifiers.secp256r1), uncompressedPoint(point));
             }
-            return CertificationRequests.build(subjectDn, publicKey, new OnTokenSigner(session, pair.getPrivateKey(),
-                    algorithm));
+            return CertificationRequests.build(subjectDn, publicKeyInfo(session, pair.getPublicKey()),
+                    content -> signature(session, pair.getPrivateKey(), algorithm, content), algorithm);
         });
+    }
+
+    /** The public key object as X.509 writes it. */
+    private static SubjectPublicKeyInfo publicKeyInfo(Session session, long publicKey) throws PKCS11Exception {
+        if (session.getAttrValues(publicKey, CKA_KEY_TYPE).keyType() == CKK_RSA) {
+            AttributeVector rsa = session.getAttrValues(publicKey, CKA_MODULUS, CKA_PUBLIC_EXPONENT);
+            return new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+                    encoded(new RSAPublicKey(rsa.modulus(), rsa.publicExponent())));
+        }
+        byte[] point = session.getAttrValues(publicKey, CKA_EC_POINT).ecPoint();
+        return new SubjectPublicKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
+                SECObjectIdentifiers.secp256r1), uncompressedPoint(point));
     }
 
     /** CKA_EC_POINT is a DER OCTET STRING around the point; some libraries give the bare point. */
@@ -220,87 +230,109 @@ final class Pkcs11Token implements Token {
         }
     }
 
-    /** Signs what BouncyCastle writes with the private key on the token, in the open session. */
-    private final class OnTokenSigner implements ContentSigner {
-
-        private final Session session;
-        private final long privateKey;
-        private final KeyAlgorithm algorithm;
-        private final ByteArrayOutputStream content = new ByteArrayOutputStream();
-
-        OnTokenSigner(Session session, long privateKey, KeyAlgorithm algorithm) {
-            this.session = session;
-            this.privateKey = privateKey;
-            this.algorithm = algorithm;
-        }
-
-        @Override
-        public AlgorithmIdentifier getAlgorithmIdentifier() {
-            return new DefaultSignatureAlgorithmIdentifierFinder().find(algorithm.signatureAlgorithm());
-        }
-
-        @Override
-        public OutputStream getOutputStream() {
-            return content;
-        }
-
-        @Override
-        public byte[] getSignature() {
-            try {
-                if (algorithm == KeyAlgorithm.RSA_2048) {
-                    return session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), privateKey, content.toByteArray());
-                }
-                // Hashed here and signed raw: SoftHSM2 and many ukeys offer CKM_ECDSA but not CKM_ECDSA_SHA256.
-                // PKCS#11 gives r || s; X.509 wants SEQUENCE { r INTEGER, s INTEGER }.
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toByteArray());
-                byte[] raw = session.signSingle(new Mechanism(CKM_ECDSA), privateKey, digest);
-                int half = raw.length / 2;
-                return new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
-                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, 0, half))),
-                    new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length)))}).getEncoded();
-            } catch (PKCS11Exception e) {
-                throw failure(e);
-            } catch (IOException | NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+    /** Signs with the private key on the token, as X.509 and CMS encode signatures. */
+    private byte[] signature(Session session, long privateKey, KeyAlgorithm algorithm, byte[] content) {
+        try {
+            if (algorithm == KeyAlgorithm.RSA_2048) {
+                return session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), privateKey, content);
             }
+            // Hashed here and signed raw: SoftHSM2 and many ukeys offer CKM_ECDSA but not CKM_ECDSA_SHA256.
+            // PKCS#11 gives r || s; X.509 wants SEQUENCE { r INTEGER, s INTEGER }.
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            byte[] raw = session.signSingle(new Mechanism(CKM_ECDSA), privateKey, digest);
+            int half = raw.length / 2;
+            return new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, 0, half))),
+                new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, half, raw.length)))}).getEncoded();
+        } catch (PKCS11Exception e) {
+            throw failure(e);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void writeCertificate(char[] pin, X509Certificate certificate) {
+    public void writeCertificate(char[] pin, SealSlot slot, X509Certificate certificate) {
         byte[] der = Certificates.der(certificate);
+        byte[] certifiedKey = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded()).getPublicKeyData()
+                .getBytes();
         asUser(pin, session -> {
-            destroy(session, certificates());
-            return session.createObject(new AttributeVector().class_(CKO_CERTIFICATE).certificateType(CKC_X_509)
-                    .token(true).private_(false).label(CERTIFICATE_LABEL).id(KEY_ID)
-                    .subject(certificate.getSubjectX500Principal().getEncoded()).value(der));
+            for (Generation generation : generations(session, slot)) {
+                byte[] id = id(slot, generation.id());
+                long[] publicKey = find(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(keyLabel(slot)).id(id));
+                if (Arrays.equals(certifiedKey, publicKeyInfo(session, publicKey[0]).getPublicKeyData().getBytes())) {
+                    AttributeVector stored = certificateOf(slot, id);
+                    destroy(session, stored);
+                    session.createObject(new AttributeVector().class_(CKO_CERTIFICATE).certificateType(CKC_X_509)
+                            .token(true).private_(false).label(keyLabel(slot)).id(id)
+                            .subject(certificate.getSubjectX500Principal().getEncoded()).value(der));
+                    readBack(session, stored, der);
+                    return null;
+                }
+            }
+            throw new TokenException(TokenError.NOT_FOUND, "no key pair of the " + slot.pathName()
+                    + " seal has the certificate's public key");
         });
     }
 
     @Override
-    public Optional<X509Certificate> readCertificate() {
-        return readValue(certificates()).map(Certificates::stored);
-    }
-
-    @Override
-    public void writeSealData(char[] pin, byte[] seal) {
+    public void writeSeal(char[] pin, SealSlot slot, byte[] seal) {
         asUser(pin, session -> {
-            destroy(session, data(SEAL_LABEL));
-            return session.createObject(data(SEAL_LABEL).token(true).private_(false).value(seal));
+            List<Generation> generations = generations(session, slot);
+            Generation target = Generation.newestCertified(generations).orElseThrow(() -> new TokenException(
+                    TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no certificate yet"));
+            AttributeVector stored = data(sealLabel(slot, target.id()));
+            destroy(session, stored);
+            session.createObject(data(sealLabel(slot, target.id())).token(true).private_(false).value(seal));
+            readBack(session, stored, seal);
+            for (Generation older : generations) {
+                if (older.olderThan(target)) {
+                    destroy(session, slot, older);
+                }
+            }
+            return null;
         });
     }
 
     @Override
-    public Optional<byte[]> readSealData() {
-        return readValue(data(SEAL_LABEL));
+    public Optional<X509Certificate> readCertificate(SealSlot slot) {
+        return inSession(session -> {
+            Optional<Generation> current = current(session, slot).filter(Generation::certified);
+            return current.isEmpty() ? Optional.<byte[]>empty()
+                    : value(session, certificateOf(slot, id(slot, current.get().id())));
+        }).map(Certificates::stored);
     }
 
     @Override
-    public void unlock(char[] soPin) {
+    public Optional<byte[]> readSeal(SealSlot slot) {
+        return inSession(session -> {
+            Optional<Generation> current = current(session, slot).filter(Generation::sealed);
+            return current.isEmpty() ? Optional.<byte[]>empty() : value(session, data(sealLabel(slot, current.get().id())));
+        });
+    }
+
+    @Override
+    public byte[] sign(char[] pin, SealSlot slot, byte[] message) {
+        return asUser(pin, session -> {
+            Generation current = current(session, slot).orElseThrow(() -> new TokenException(TokenError.NOT_FOUND,
+                    "the " + slot.pathName() + " seal has no key pair"));
+            byte[] id = id(slot, current.id());
+            long publicKey = find(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(keyLabel(slot)).id(id))[0];
+            KeyAlgorithm algorithm = session.getAttrValues(publicKey, CKA_KEY_TYPE).keyType() == CKK_RSA
+                    ? KeyAlgorithm.RSA_2048 : KeyAlgorithm.EC_P256;
+            long privateKey = find(session, new AttributeVector().class_(CKO_PRIVATE_KEY).label(keyLabel(slot)).id(id))[0];
+            return signature(session, privateKey, algorithm, message);
+        });
+    }
+
+    @Override
+    public void unlock(char[] soPin, char[] newSoPin) {
+        Pins.checkNew(newSoPin);
         inSession(session -> {
             session.login(CKU_SO, soPin);
             try {
                 session.initPIN(DEFAULT_USER_PIN.toCharArray());
+                session.setPIN(soPin, newSoPin);
             } finally {
                 session.logout();
             }
@@ -314,6 +346,59 @@ final class Pkcs11Token implements Token {
             }
             return null;
         });
+    }
+
+    /** The slot's key pairs, found by their public keys (readable without a PIN). */
+    private static List<Generation> generations(Session session, SealSlot slot) throws PKCS11Exception {
+        List<Generation> generations = new ArrayList<>();
+        for (long publicKey : find(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(keyLabel(slot)))) {
+            byte[] id = session.getAttrValues(publicKey, CKA_ID).id();
+            String hex = HexFormat.of().formatHex(id, 1, id.length);
+            generations.add(new Generation(hex, find(session, certificateOf(slot, id)).length > 0,
+                    find(session, data(sealLabel(slot, hex))).length > 0));
+        }
+        return generations;
+    }
+
+    private static Optional<Generation> current(Session session, SealSlot slot) throws PKCS11Exception {
+        return Generation.current(generations(session, slot));
+    }
+
+    /** Destroys a key pair with its certificate and seal. */
+    private static void destroy(Session session, SealSlot slot, Generation generation) throws PKCS11Exception {
+        byte[] id = id(slot, generation.id());
+        destroy(session, data(sealLabel(slot, generation.id())));
+        destroy(session, certificateOf(slot, id));
+        destroy(session, new AttributeVector().class_(CKO_PRIVATE_KEY).label(keyLabel(slot)).id(id));
+        destroy(session, new AttributeVector().class_(CKO_PUBLIC_KEY).label(keyLabel(slot)).id(id));
+    }
+
+    /** Key pair and certificate share the CKA_ID: the slot's code, then the generation's id. */
+    private static byte[] id(SealSlot slot, String generation) {
+        byte[] bytes = HexFormat.of().parseHex(generation);
+        byte[] id = new byte[bytes.length + 1];
+        id[0] = slot.code();
+        System.arraycopy(bytes, 0, id, 1, bytes.length);
+        return id;
+    }
+
+    static String keyLabel(SealSlot slot) {
+        return "sealdesk-" + slot.pathName();
+    }
+
+    /** Data objects have no CKA_ID: the seal's label names its key pair. */
+    private static String sealLabel(SealSlot slot, String generation) {
+        return keyLabel(slot) + "-seal-" + generation;
+    }
+
+    private static AttributeVector certificateOf(SealSlot slot, byte[] id) {
+        return new AttributeVector().class_(CKO_CERTIFICATE).label(keyLabel(slot)).id(id);
+    }
+
+    private static void readBack(Session session, AttributeVector stored, byte[] written) throws PKCS11Exception {
+        if (!Arrays.equals(written, value(session, stored).orElse(null))) {
+            throw new TokenException(TokenError.TOKEN_FAILURE, "what was written does not read back");
+        }
     }
 
     @Override
@@ -351,17 +436,10 @@ final class Pkcs11Token implements Token {
         session.createObject(data(DEFAULT_PIN_LABEL).token(true).private_(false).value(new byte[] {1}));
     }
 
-    private Optional<byte[]> readValue(AttributeVector template) {
-        return inSession(session -> {
-            long[] found = find(session, template);
-            return found.length == 0 ? Optional.<byte[]>empty()
-                    : Optional.ofNullable(session.getAttrValues(found[0], org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_VALUE)
-                            .value());
-        });
-    }
-
-    private static AttributeVector certificates() {
-        return new AttributeVector().class_(CKO_CERTIFICATE).label(CERTIFICATE_LABEL);
+    private static Optional<byte[]> value(Session session, AttributeVector template) throws PKCS11Exception {
+        long[] found = find(session, template);
+        return found.length == 0 ? Optional.empty()
+                : Optional.ofNullable(session.getAttrValues(found[0], CKA_VALUE).value());
     }
 
     private static AttributeVector data(String label) {

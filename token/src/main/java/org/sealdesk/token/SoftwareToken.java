@@ -9,16 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,18 +34,23 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A ukey kept in a directory: {@code token.properties} (label, PIN hashes, tries left, the key
- * that encrypts the private key), {@code key.bin}, {@code certificate.der}, {@code seal.bin}.
+ * A ukey kept in a directory: {@code token.properties} (label, PIN hashes, tries left, the key that encrypts
+ * the private keys) and, per seal slot and key pair, {@code seals/<slot>/<generation>/} with the key's algorithm,
+ * {@code public.der}, {@code key.bin} (encrypted), {@code certificate.der} and {@code seal.bin}.
  * The user PIN locks after {@link #MAX_TRIES} wrong ones in a row, like a ukey.
  */
 final class SoftwareToken implements Token {
 
     static final int MAX_TRIES = 6;
     private static final String STATE = "token.properties";
+    private static final String SEALS = "seals";
+    private static final String ALGORITHM = "algorithm";
+    private static final String PUBLIC_KEY = "public.der";
+    private static final String PRIVATE_KEY = "key.bin";
+    private static final String CERTIFICATE = "certificate.der";
+    private static final String SEAL = "seal.bin";
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -105,8 +118,15 @@ final class SoftwareToken implements Token {
     }
 
     @Override
-    public synchronized byte[] generateKeyPair(char[] pin, KeyAlgorithm algorithm, String subjectDn) {
+    public synchronized byte[] generateKeyPair(char[] pin, SealSlot slot, KeyAlgorithm algorithm, String subjectDn) {
         Properties state = login(pin);
+        List<Generation> generations = generations(slot);
+        Optional<Generation> current = Generation.current(generations);
+        for (Generation unused : generations) {
+            if (current.filter(unused::equals).isEmpty()) {
+                delete(slot, unused);
+            }
+        }
         try {
             KeyPairGenerator generator = switch (algorithm) {
                 case RSA_2048 -> {
@@ -118,13 +138,14 @@ final class SoftwareToken implements Token {
                 case SM2 -> ec("sm2p256v1");
             };
             KeyPair pair = generator.generateKeyPair();
-            write("key.bin", encrypt(state, pair.getPrivate().getEncoded()));
-            state.setProperty("keyAlgorithm", algorithm.name());
-            state.setProperty("keyType", pair.getPrivate().getAlgorithm());
-            save(state);
+            Path generation = slotDirectory(slot).resolve(Generation.nextId(generations));
+            Files.createDirectories(generation);
+            write(generation.resolve(ALGORITHM), algorithm.name().getBytes(StandardCharsets.US_ASCII));
+            write(generation.resolve(PUBLIC_KEY), pair.getPublic().getEncoded());
+            write(generation.resolve(PRIVATE_KEY), encrypt(state, pair.getPrivate().getEncoded()));
             return CertificationRequests.build(subjectDn, SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded()),
-                    new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).setProvider(BC).build(pair.getPrivate()));
-        } catch (GeneralSecurityException | OperatorCreationException e) {
+                    content -> signature(pair.getPrivate(), algorithm, content), algorithm);
+        } catch (GeneralSecurityException | IOException e) {
             throw new TokenException(TokenError.TOKEN_FAILURE, "key generation failed: " + e.getMessage(), e);
         }
     }
@@ -135,47 +156,126 @@ final class SoftwareToken implements Token {
         return ec;
     }
 
+    private static byte[] signature(PrivateKey key, KeyAlgorithm algorithm, byte[] content) {
+        try {
+            Signature signature = Signature.getInstance(algorithm.signatureAlgorithm(), BC);
+            signature.initSign(key, RANDOM);
+            signature.update(content);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new TokenException(TokenError.TOKEN_FAILURE, "signing failed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
-    public synchronized void writeCertificate(char[] pin, X509Certificate certificate) {
+    public synchronized void writeCertificate(char[] pin, SealSlot slot, X509Certificate certificate) {
         login(pin);
-        write("certificate.der", Certificates.der(certificate));
+        byte[] der = Certificates.der(certificate);
+        byte[] certifiedKey = certificate.getPublicKey().getEncoded();
+        for (Generation generation : generations(slot)) {
+            Path directory = slotDirectory(slot).resolve(generation.id());
+            if (Arrays.equals(certifiedKey, read(directory.resolve(PUBLIC_KEY)).orElse(null))) {
+                writeAndReadBack(directory.resolve(CERTIFICATE), der);
+                return;
+            }
+        }
+        throw new TokenException(TokenError.NOT_FOUND, "no key pair of the " + slot.pathName()
+                + " seal has the certificate's public key");
     }
 
     @Override
-    public synchronized Optional<X509Certificate> readCertificate() {
-        return read("certificate.der").map(Certificates::stored);
-    }
-
-    @Override
-    public synchronized void writeSealData(char[] pin, byte[] seal) {
+    public synchronized void writeSeal(char[] pin, SealSlot slot, byte[] seal) {
         login(pin);
-        write("seal.bin", seal);
+        List<Generation> generations = generations(slot);
+        Generation target = Generation.newestCertified(generations).orElseThrow(() -> new TokenException(
+                TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no certificate yet"));
+        writeAndReadBack(slotDirectory(slot).resolve(target.id()).resolve(SEAL), seal);
+        for (Generation older : generations) {
+            if (older.olderThan(target)) {
+                delete(slot, older);
+            }
+        }
     }
 
     @Override
-    public synchronized Optional<byte[]> readSealData() {
-        return read("seal.bin");
+    public synchronized Optional<X509Certificate> readCertificate(SealSlot slot) {
+        return currentFile(slot, CERTIFICATE).map(Certificates::stored);
     }
 
     @Override
-    public synchronized void unlock(char[] soPin) {
+    public synchronized Optional<byte[]> readSeal(SealSlot slot) {
+        return currentFile(slot, SEAL);
+    }
+
+    @Override
+    public synchronized byte[] sign(char[] pin, SealSlot slot, byte[] message) {
+        Properties state = login(pin);
+        Path current = Generation.current(generations(slot)).map(generation -> slotDirectory(slot).resolve(generation.id()))
+                .orElseThrow(() -> new TokenException(TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no key pair"));
+        KeyAlgorithm algorithm = KeyAlgorithm.valueOf(new String(read(current.resolve(ALGORITHM)).orElseThrow(),
+                StandardCharsets.US_ASCII));
+        try {
+            PrivateKey key = KeyFactory.getInstance(algorithm == KeyAlgorithm.RSA_2048 ? "RSA" : "EC", BC)
+                    .generatePrivate(new PKCS8EncodedKeySpec(decrypt(state, read(current.resolve(PRIVATE_KEY)).orElseThrow())));
+            return signature(key, algorithm, message);
+        } catch (GeneralSecurityException e) {
+            throw new TokenException(TokenError.TOKEN_FAILURE, "the stored key is not readable", e);
+        }
+    }
+
+    @Override
+    public synchronized void unlock(char[] soPin, char[] newSoPin) {
+        Pins.checkNew(newSoPin);
         Properties state = initialisedState();
         if (!matches(soPin, state.getProperty("soPin"))) {
             throw TokenException.wrongPin(null);
         }
+        state.setProperty("soPin", hash(newSoPin));
         state.setProperty("userPin", hash(Token.DEFAULT_USER_PIN.toCharArray()));
         state.setProperty("triesLeft", Integer.toString(MAX_TRIES));
         state.setProperty("defaultPin", "true");
         save(state);
     }
 
+    private Path slotDirectory(SealSlot slot) {
+        return directory.resolve(SEALS).resolve(slot.pathName());
+    }
+
+    private List<Generation> generations(SealSlot slot) {
+        Path slotDirectory = slotDirectory(slot);
+        if (!Files.isDirectory(slotDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(slotDirectory)) {
+            return entries.filter(entry -> Files.isRegularFile(entry.resolve(PUBLIC_KEY)))
+                    .map(entry -> new Generation(entry.getFileName().toString(), Files.exists(entry.resolve(CERTIFICATE)),
+                            Files.exists(entry.resolve(SEAL)))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<byte[]> currentFile(SealSlot slot, String file) {
+        return Generation.current(generations(slot)).flatMap(current -> read(slotDirectory(slot).resolve(current.id())
+                .resolve(file)));
+    }
+
+    private void delete(SealSlot slot, Generation generation) {
+        deleteTree(slotDirectory(slot).resolve(generation.id()));
+    }
+
+    private static void writeAndReadBack(Path file, byte[] content) {
+        write(file, content);
+        if (!Arrays.equals(content, read(file).orElse(null))) {
+            throw new TokenException(TokenError.TOKEN_FAILURE, "what was written does not read back");
+        }
+    }
+
     @Override
     public synchronized TokenInfo initialise(String label, char[] soPin, char[] userPin) {
         Pins.checkNew(soPin);
         Pins.checkNew(userPin);
-        for (String file : new String[] {"key.bin", "certificate.der", "seal.bin"}) {
-            delete(file);
-        }
+        deleteTree(directory.resolve(SEALS));
         Properties state = new Properties();
         state.setProperty("initialised", "true");
         state.setProperty("label", label);
@@ -230,6 +330,12 @@ final class SoftwareToken implements Token {
         return out;
     }
 
+    private static byte[] decrypt(Properties state, byte[] sealed) throws GeneralSecurityException {
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(Cipher.DECRYPT_MODE, storageKey(state), new GCMParameterSpec(128, sealed, 0, 12));
+        return aes.doFinal(sealed, 12, sealed.length - 12);
+    }
+
     private static SecretKeySpec storageKey(Properties state) {
         return new SecretKeySpec(Base64.getDecoder().decode(state.getProperty("storageKey")), "AES");
     }
@@ -258,8 +364,7 @@ final class SoftwareToken implements Token {
         }
     }
 
-    private Optional<byte[]> read(String file) {
-        Path path = directory.resolve(file);
+    private static Optional<byte[]> read(Path path) {
         try {
             return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
         } catch (IOException e) {
@@ -267,20 +372,24 @@ final class SoftwareToken implements Token {
         }
     }
 
-    private void write(String file, byte[] content) {
+    private static void write(Path file, byte[] content) {
         try {
-            Path temporary = directory.resolve(file + ".new");
+            Path temporary = file.resolveSibling(file.getFileName() + ".new");
             Files.write(temporary, content);
-            Files.move(temporary, directory.resolve(file), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void delete(String file) {
-        try {
-            Files.deleteIfExists(directory.resolve(file));
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

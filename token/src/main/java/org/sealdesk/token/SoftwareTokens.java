@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
  */
 public final class SoftwareTokens implements TokenSource {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path root;
 
     public SoftwareTokens(Path root) {
@@ -23,6 +26,13 @@ public final class SoftwareTokens implements TokenSource {
     /** A blank token, as a new ukey arrives from the vendor. */
     public Token addBlank(String serial) {
         return SoftwareToken.blank(root.resolve(serial));
+    }
+
+    /** A blank token with a serial like a vendor's (SW and 14 digits); returns the serial. */
+    public String addBlankWithFactorySerial() {
+        String serial = "SW%014d".formatted(RANDOM.nextLong(100_000_000_000_000L));
+        addBlank(serial);
+        return serial;
     }
 
     @Override

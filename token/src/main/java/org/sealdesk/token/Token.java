@@ -1,11 +1,16 @@
 package org.sealdesk.token;
 
 import java.security.cert.X509Certificate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One ukey. Operations that change the token need the user PIN (or, to unlock, the security
- * officer's); the private key is generated on the token and never leaves it. Failures are
+ * One ukey. It holds a seal per {@link SealSlot}, each with a key pair generated on the token (the private key
+ * never leaves it), the certificate of that key, and the seal. A new key pair is made beside the current one,
+ * which stays in use until the new pair's certificate and seal are both written and read back; only then are
+ * the older pairs of the slot destroyed, so a renewal that fails half-way leaves the ukey as it was.
+ * Operations that change the token need the user PIN (or, to unlock, the security officer's). Failures are
  * {@link TokenException}s with a {@link TokenError} the pages can explain.
  */
 public interface Token {
@@ -21,26 +26,57 @@ public interface Token {
     void changePin(char[] oldPin, char[] newPin);
 
     /**
-     * Generates the signing key pair on the token, replacing the previous one, and returns a PKCS#10
-     * request for {@code subjectDn} signed by the new private key.
+     * Generates a key pair for the slot's seal beside its current one, and returns a PKCS#10 request for
+     * {@code subjectDn} signed by the new private key. A pair from an earlier attempt that never became current
+     * is replaced.
      *
      * @return the DER-encoded certificate request
      * @throws TokenException UNSUPPORTED_ALGORITHM where the token cannot make such a key
      */
-    byte[] generateKeyPair(char[] pin, KeyAlgorithm algorithm, String subjectDn);
+    byte[] generateKeyPair(char[] pin, SealSlot slot, KeyAlgorithm algorithm, String subjectDn);
 
-    /** Stores the certificate under the SealDesk label, replacing the one before (renewal). */
-    void writeCertificate(char[] pin, X509Certificate certificate);
+    /**
+     * Stores the certificate beside the key pair of the slot it certifies.
+     *
+     * @throws TokenException NOT_FOUND when no key pair of the slot has the certificate's public key
+     */
+    void writeCertificate(char[] pin, SealSlot slot, X509Certificate certificate);
 
-    Optional<X509Certificate> readCertificate();
+    /**
+     * Stores the seal (e.g. a GB/T 38540 seal) beside the slot's newest certified key pair.
+     *
+     * @throws TokenException NOT_FOUND when no key pair of the slot has a certificate yet
+     */
+    void writeSeal(char[] pin, SealSlot slot, byte[] seal);
 
-    /** Stores the seal data (e.g. a GB/T 38540 seal) under the SealDesk label, replacing the one before. */
-    void writeSealData(char[] pin, byte[] seal);
+    /** The certificate of the slot's current key pair. */
+    Optional<X509Certificate> readCertificate(SealSlot slot);
 
-    Optional<byte[]> readSealData();
+    /** The seal of the slot's current key pair. */
+    Optional<byte[]> readSeal(SealSlot slot);
 
-    /** Logs in as security officer and sets the user PIN to {@link #DEFAULT_USER_PIN}. */
-    void unlock(char[] soPin);
+    /** Every seal's current certificate on the token, by slot. */
+    default Map<SealSlot, X509Certificate> certificates() {
+        Map<SealSlot, X509Certificate> certificates = new EnumMap<>(SealSlot.class);
+        for (SealSlot slot : SealSlot.values()) {
+            readCertificate(slot).ifPresent(certificate -> certificates.put(slot, certificate));
+        }
+        return certificates;
+    }
+
+    /**
+     * Signs {@code message} with the slot's newest key (SHA256withRSA, SHA256withECDSA or SM3withSM2, as the key
+     * is). Only for messages the caller built itself, never for bytes a page sent.
+     *
+     * @throws TokenException NOT_FOUND when the slot has no key pair
+     */
+    byte[] sign(char[] pin, SealSlot slot, byte[] message);
+
+    /**
+     * Logs in as security officer, sets the user PIN to {@link #DEFAULT_USER_PIN}, and replaces the SO PIN with
+     * {@code newSoPin} (a used SO PIN is not used again).
+     */
+    void unlock(char[] soPin, char[] newSoPin);
 
     /**
      * Initialises the token for production: everything on it is erased.

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +27,7 @@ import org.xipki.pkcs11.wrapper.Session;
  */
 class SoftHsmTokenTest extends TokenContractTest {
 
-    private static final int TOKENS = 16;
+    private static final int TOKENS = 24;
     private static final Deque<String> UNUSED = new ArrayDeque<>();
     private static Pkcs11Tokens source;
 
@@ -60,14 +67,14 @@ class SoftHsmTokenTest extends TokenContractTest {
     @Test
     void thePrivateKeyStaysOnTheToken() throws Exception {
         Token token = freshToken();
-        token.generateKeyPair(USER_PIN.toCharArray(), KeyAlgorithm.EC_P256, SUBJECT);
+        token.generateKeyPair(USER_PIN.toCharArray(), SealSlot.UNIT, KeyAlgorithm.EC_P256, SUBJECT);
         org.xipki.pkcs11.wrapper.Token p11 = ((Pkcs11Token) token).p11();
         Session session = p11.openSession(false);
         try {
             session.login(PKCS11Constants.CKU_USER, USER_PIN.toCharArray());
             long[] keys = session.findObjectsSingle(new AttributeVector().class_(PKCS11Constants.CKO_PRIVATE_KEY)
-                    .label(Pkcs11Token.KEY_LABEL), 4);
-            assertEquals(1, keys.length, "one signing key, the earlier one replaced");
+                    .label(Pkcs11Token.keyLabel(SealSlot.UNIT)), 4);
+            assertEquals(1, keys.length);
             AttributeVector key = session.getAttrValues(keys[0], PKCS11Constants.CKA_EXTRACTABLE,
                     PKCS11Constants.CKA_SENSITIVE, PKCS11Constants.CKA_NEVER_EXTRACTABLE);
             assertFalse(key.extractable());
@@ -76,6 +83,36 @@ class SoftHsmTokenTest extends TokenContractTest {
             session.logout();
         } finally {
             session.closeSession();
+        }
+    }
+
+    /** What pkcs11-tool, which no one here wrote, sees on a ukey holding two seals. */
+    @Test
+    void pkcs11ToolSeesEachSealsKeyPairAndCertificateUnderOneId() throws Exception {
+        Token token = freshToken();
+        produce(token, SealSlot.UNIT, KeyAlgorithm.EC_P256, SEAL);
+        produce(token, SealSlot.LEGAL_REP, KeyAlgorithm.RSA_2048, SEAL);
+        ProcessBuilder tool = new ProcessBuilder("pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--token-label",
+                token.info().label(), "--login", "--pin", USER_PIN, "--list-objects").redirectErrorStream(true);
+        Process process = tool.start();
+        String listed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), listed);
+        for (SealSlot slot : new SealSlot[] {SealSlot.UNIT, SealSlot.LEGAL_REP}) {
+            String label = Pkcs11Token.keyLabel(slot);
+            Map<String, Set<String>> idsByKind = new TreeMap<>();
+            for (String object : listed.split("\n(?=\\S)")) {
+                if (object.contains("label:      " + label + "\n")) {
+                    Matcher id = Pattern.compile("ID:\\s+(\\p{XDigit}+)").matcher(object);
+                    assertTrue(id.find(), object);
+                    idsByKind.computeIfAbsent(object.substring(0, object.indexOf(" Object")), kind -> new TreeSet<>())
+                            .add(id.group(1));
+                }
+            }
+            assertEquals(Set.of("Private Key", "Public Key", "Certificate"), idsByKind.keySet(), listed);
+            assertEquals(1, idsByKind.values().stream().flatMap(Set::stream).distinct().count(),
+                    slot + ": key pair and certificate share one CKA_ID\n" + listed);
+            assertTrue(idsByKind.get("Certificate").iterator().next().startsWith("0" + (slot.ordinal() + 1)), listed);
+            assertTrue(listed.contains(label + "-seal-"), "the seal beside them\n" + listed);
         }
     }
 

@@ -47,7 +47,7 @@ class SoftwareTokenTest extends TokenContractTest {
         assertTrue(token.info().pin().locked());
         assertEquals(TokenError.PIN_LOCKED, assertThrows(TokenException.class,
                 () -> token.verifyPin(USER_PIN.toCharArray())).error(), "even the right PIN");
-        token.unlock(SO_PIN.toCharArray());
+        token.unlock(SO_PIN.toCharArray(), NEW_SO_PIN.toCharArray());
         token.verifyPin(Token.DEFAULT_USER_PIN.toCharArray());
         assertEquals(SoftwareToken.MAX_TRIES, token.info().pin().triesLeft());
     }

@@ -17,11 +17,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 import org.sealdesk.token.Pkcs11Tokens;
 import org.sealdesk.token.SoftwareTokens;
+import org.sealdesk.token.Tickets;
 import org.sealdesk.token.TokenException;
 import org.sealdesk.token.TokenSource;
 import org.sealdesk.token.UnavailableTokens;
 
-/** {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR]} */
+/**
+ * {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR
+ * [--blank N]] [--data DIR]}
+ */
 public final class ConnectorMain {
 
     static final int DEFAULT_PORT = 17990;
@@ -54,6 +58,8 @@ public final class ConnectorMain {
         Path ticketKey = null;
         Path pkcs11 = null;
         Path softwareTokens = null;
+        Path data = Path.of(System.getProperty("user.home"), ".sealdesk");
+        int blank = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -71,6 +77,8 @@ public final class ConnectorMain {
                 case "--ticket-key" -> ticketKey = Path.of(value);
                 case "--pkcs11" -> pkcs11 = Path.of(value);
                 case "--software-tokens" -> softwareTokens = Path.of(value);
+                case "--blank" -> blank = Integer.parseInt(value);
+                case "--data" -> data = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -80,10 +88,24 @@ public final class ConnectorMain {
         if (ticketKey == null) {
             throw new IllegalArgumentException("--ticket-key is required: the SealDesk server's public key (PEM)");
         }
+        if (blank > 0 && (pkcs11 != null || softwareTokens == null)) {
+            throw new IllegalArgumentException("--blank goes with --software-tokens: blank ukeys are software tokens");
+        }
         TokenSource tokens = pkcs11 != null ? pkcs11(pkcs11)
-                : new SoftwareTokens(softwareTokens != null ? softwareTokens
-                        : Path.of(System.getProperty("user.home"), ".sealdesk", "tokens"));
-        return new ConnectorServer(tokens, origins, new Tickets(publicKey(ticketKey), Clock.systemUTC()), port);
+                : softwareTokens(softwareTokens != null ? softwareTokens : data.resolve("tokens"), blank);
+        return new ConnectorServer(tokens, origins, new Tickets(publicKey(ticketKey), Clock.systemUTC(),
+                data.resolve("used-tickets")), port);
+    }
+
+    /** Software tokens, with at least {@code blank} blank ones with factory serials for trying production. */
+    private static SoftwareTokens softwareTokens(Path directory, int blank) {
+        SoftwareTokens tokens = new SoftwareTokens(directory);
+        long present = tokens.tokens().stream().filter(token -> !token.info().initialised()).count();
+        for (long i = present; i < blank; i++) {
+            String serial = tokens.addBlankWithFactorySerial();
+            LOG.info(() -> "blank software ukey " + serial + " in " + directory);
+        }
+        return tokens;
     }
 
     /** A missing vendor library does not stop the connector: the pages are told, and can tell the user. */
@@ -113,11 +135,14 @@ public final class ConnectorMain {
 
                   --origin URL           the SealDesk site(s) allowed to call the connector, e.g. https://seal.example.cn
                                          (scheme, host and port exactly as the browser shows them)
-                  --ticket-key FILE      the SealDesk server's public key (PEM); unlock and initialise need a
-                                         ticket signed with it
+                  --ticket-key FILE      the SealDesk server's public key (PEM): operations that change the ukey
+                                         or sign with a seal's key need a ticket signed with it
                   --pkcs11 FILE          the ukey vendor's PKCS#11 library (.dll on Windows, .so on Linux)
                   --software-tokens DIR  without a PKCS#11 library: software tokens kept in DIR
-                                         (default ~/.sealdesk/tokens)
+                                         (default DATA/tokens); not hardware, for trying SealDesk out
+                  --blank N              with --software-tokens: make sure N blank ukeys with factory serials
+                                         are there, so production can be tried without a ukey
+                  --data DIR             where the connector keeps the tickets it has used (default ~/.sealdesk)
                   --port N               the port on 127.0.0.1 (default %d)
                   --help                 this text
 

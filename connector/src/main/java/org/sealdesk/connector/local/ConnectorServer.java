@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
+import org.sealdesk.token.SealSlot;
+import org.sealdesk.token.TicketException;
+import org.sealdesk.token.Tickets;
+import org.sealdesk.token.Tickets.Operation;
+import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.token.Token;
 import org.sealdesk.token.TokenException;
 import org.sealdesk.token.TokenInfo;
@@ -31,7 +37,8 @@ import org.sealdesk.token.TokenSource;
 /**
  * The applet's replacement: a JSON API on 127.0.0.1 for the platform's pages. Only the configured
  * origins are answered (CORS, with Private Network Access preflights); the Host must be the
- * loopback address (no DNS rebinding); unlock and initialise need a server ticket. Token operations
+ * loopback address (no DNS rebinding). Operations that change the ukey or sign with a seal's key need a
+ * server ticket ({@link Tickets}), and sign only messages the connector builds itself. Token operations
  * run one at a time. PINs are never logged.
  */
 public final class ConnectorServer implements AutoCloseable {
@@ -82,10 +89,13 @@ public final class ConnectorServer implements AutoCloseable {
                 return;
             }
             try {
-                JsonObject answer = route(exchange);
+                JsonObject answer = route(exchange, origin);
                 send(exchange, origin, 200, answer);
             } catch (TokenException refused) {
                 LOG.info(() -> describe(exchange) + ": " + refused.error());
+                send(exchange, origin, Problems.of(refused));
+            } catch (TicketException refused) {
+                LOG.info(() -> describe(exchange) + ": ticket " + refused.reason());
                 send(exchange, origin, Problems.of(refused));
             } catch (ConnectorException refused) {
                 LOG.info(() -> describe(exchange) + ": " + refused.error());
@@ -112,52 +122,122 @@ public final class ConnectorServer implements AutoCloseable {
         return host != null && (host.equals("127.0.0.1:" + port()) || host.equals("localhost:" + port()));
     }
 
-    private JsonObject route(HttpExchange exchange) throws IOException {
+    private JsonObject route(HttpExchange exchange, String origin) throws IOException {
         String method = exchange.getRequestMethod();
         List<String> path = List.of(exchange.getRequestURI().getPath().replaceAll("^/+|/+$", "").split("/"));
         if (path.size() < 2 || !path.get(0).equals("v" + VERSION)) {
             throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
         }
         synchronized (tokens) {
-            if (path.size() == 2 && path.get(1).equals("tokens") && method.equals("GET")) {
+            String resource = String.join("/", path.subList(1, Math.min(path.size(), 2)));
+            if (path.size() == 2 && method.equals("GET") && resource.equals("tokens")) {
                 return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
                         tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
             }
-            if (path.size() == 2 && path.get(1).equals("token") && method.equals("GET")) {
+            if (path.size() == 2 && method.equals("GET") && resource.equals("token")) {
                 return Json.createObjectBuilder().add("token", json(tokens.single().info())).build();
             }
-            if (path.size() != 4 || !path.get(1).equals("tokens")) {
+            if (path.size() == 2 && method.equals("POST") && resource.equals("exchange-key")) {
+                return Json.createObjectBuilder().add("exchangeKey", Base64.getEncoder().encodeToString(
+                        tickets.newExchangeKey().getEncoded())).build();
+            }
+            if (path.size() < 4 || !resource.equals("tokens")) {
                 throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
             }
             String serial = path.get(2);
-            String operation = method + " " + path.get(3);
             Token token = tokens.bySerial(serial);
             JsonObject body = method.equals("GET") ? Json.createObjectBuilder().build() : body(exchange);
             JsonObjectBuilder answer = Json.createObjectBuilder();
-            switch (operation) {
-                case "POST verify-pin" -> token.verifyPin(pin(body, "pin"));
-                case "POST change-pin" -> token.changePin(pin(body, "oldPin"), pin(body, "newPin"));
-                case "POST key-pair" -> answer.add("csr", Base64.getEncoder().encodeToString(token.generateKeyPair(
-                        pin(body, "pin"), algorithm(body), text(body, "subject"))));
-                case "PUT certificate" -> token.writeCertificate(pin(body, "pin"), certificate(bytes(body, "certificate")));
-                case "GET certificate" -> token.readCertificate().ifPresent(c -> answer.add("certificate",
-                        Base64.getEncoder().encodeToString(Certificates.der(c))));
-                case "PUT seal" -> token.writeSealData(pin(body, "pin"), bytes(body, "seal"));
-                case "GET seal" -> token.readSealData().ifPresent(s -> answer.add("seal",
-                        Base64.getEncoder().encodeToString(s)));
-                case "POST unlock" -> {
-                    tickets.redeem(text(body, "ticket"), serial, "unlock");
-                    token.unlock(pin(body, "soPin"));
-                }
-                case "POST initialise" -> {
-                    tickets.redeem(text(body, "ticket"), serial, "initialise");
-                    token.initialise(text(body, "label"), pin(body, "soPin"), pin(body, "userPin"));
-                }
-                default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
+            String operation;
+            if (path.size() == 6 && path.get(3).equals("seals")) {
+                SealSlot slot = slot(path.get(4));
+                operation = method + " seals/" + slot.pathName() + "/" + path.get(5);
+                sealOperation(method + " " + path.get(5), token, slot, body, origin, answer);
+            } else if (path.size() == 4) {
+                operation = method + " " + path.get(3);
+                tokenOperation(operation, token, body, origin, answer);
+            } else {
+                throw new ConnectorException(ConnectorError.NOT_FOUND, "no such path");
             }
             LOG.info(() -> operation + " on token " + serial + ": done");
             return answer.add("token", json(token.info())).build();
         }
+    }
+
+    private void tokenOperation(String operation, Token token, JsonObject body, String origin, JsonObjectBuilder answer) {
+        switch (operation) {
+            case "POST verify-pin" -> token.verifyPin(pin(body, "pin"));
+            case "POST change-pin" -> token.changePin(pin(body, "oldPin"), pin(body, "newPin"));
+            case "GET certificates" -> {
+                JsonArrayBuilder certificates = Json.createArrayBuilder();
+                token.certificates().forEach((slot, certificate) -> certificates.add(Json.createObjectBuilder()
+                        .add("slot", slot.pathName()).add("certificate", base64(Certificates.der(certificate)))));
+                answer.add("certificates", certificates);
+            }
+            case "POST unlock" -> {
+                Tickets.Redeemed ticket = redeem(body, Operation.UNLOCK, token, null);
+                token.unlock(ticket.secret(Secret.SO_PIN), ticket.secret(Secret.NEW_SO_PIN));
+                // Proof for the server, which keeps the old SO PIN until it sees that the new one took.
+                JsonObjectBuilder proofs = Json.createObjectBuilder();
+                for (SealSlot slot : token.certificates().keySet()) {
+                    proofs.add(slot.pathName(), base64(token.sign(Token.DEFAULT_USER_PIN.toCharArray(), slot,
+                            Tickets.challenge(origin, ticket.ticket().nonce()))));
+                }
+                answer.add("proofs", proofs);
+            }
+            case "POST initialise" -> {
+                Tickets.Redeemed ticket = redeem(body, Operation.INITIALISE, token, null);
+                token.initialise(text(body, "label"), ticket.secret(Secret.SO_PIN), ticket.secret(Secret.USER_PIN));
+            }
+            default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
+        }
+    }
+
+    /** The operations on one seal's key pair, certificate and seal; those that change the ukey or sign need a ticket. */
+    private void sealOperation(String operation, Token token, SealSlot slot, JsonObject body, String origin,
+            JsonObjectBuilder answer) {
+        switch (operation) {
+            case "POST key-pair" -> {
+                redeem(body, Operation.KEY_PAIR, token, slot);
+                answer.add("csr", base64(token.generateKeyPair(pin(body, "pin"), slot, algorithm(body),
+                        text(body, "subject"))));
+            }
+            case "PUT certificate" -> {
+                redeem(body, Operation.CERTIFICATE, token, slot);
+                token.writeCertificate(pin(body, "pin"), slot, certificate(bytes(body, "certificate")));
+            }
+            case "GET certificate" -> token.readCertificate(slot).ifPresent(certificate -> answer.add("certificate",
+                    base64(Certificates.der(certificate))));
+            case "PUT seal" -> {
+                Tickets.Redeemed ticket = redeem(body, Operation.SEAL, token, slot);
+                token.writeSeal(pin(body, "pin"), slot, bytes(body, "seal"));
+                answer.add("proof", base64(token.sign(pin(body, "pin"), slot, Tickets.challenge(origin,
+                        ticket.ticket().nonce()))));
+            }
+            case "GET seal" -> token.readSeal(slot).ifPresent(seal -> answer.add("seal", base64(seal)));
+            case "POST challenge" -> {
+                Tickets.Redeemed ticket = redeem(body, Operation.CHALLENGE, token, slot);
+                answer.add("signature", base64(token.sign(pin(body, "pin"), slot, Tickets.challenge(origin,
+                        ticket.ticket().nonce()))));
+            }
+            default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
+        }
+    }
+
+    private Tickets.Redeemed redeem(JsonObject body, Operation operation, Token token, SealSlot slot) {
+        return tickets.redeem(body.getString("ticket", ""), operation, token.info(), slot);
+    }
+
+    private static SealSlot slot(String name) {
+        try {
+            return SealSlot.ofPathName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConnectorException(ConnectorError.NOT_FOUND, "no seal slot " + name);
+        }
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static JsonObject body(HttpExchange exchange) throws IOException {

@@ -1,6 +1,7 @@
 package org.sealdesk.connector.local;
 
 import java.util.Map;
+import org.sealdesk.token.TicketException;
 import org.sealdesk.token.TokenError;
 import org.sealdesk.token.TokenException;
 
@@ -34,7 +35,7 @@ final class Problems {
             ConnectorError.TICKET_INVALID, "授权凭证无效，请在网页上重新操作。",
             ConnectorError.TICKET_EXPIRED, "授权凭证已过期，请在网页上重新操作。",
             ConnectorError.TICKET_REPLAYED, "授权凭证已使用过，请在网页上重新操作。",
-            ConnectorError.TICKET_MISMATCH, "授权凭证与当前 ukey 或操作不符。");
+            ConnectorError.TICKET_MISMATCH, "授权凭证与当前 ukey、印章或操作不符。");
 
     private Problems() {
     }
@@ -45,6 +46,15 @@ final class Problems {
             text = "PIN 码错误，还可尝试 " + refused.triesLeft() + " 次。";
         }
         return new Problem(TOKEN_STATUS.get(refused.error()), refused.error().name(), text, refused.triesLeft());
+    }
+
+    static Problem of(TicketException refused) {
+        return of(new ConnectorException(switch (refused.reason()) {
+            case INVALID -> ConnectorError.TICKET_INVALID;
+            case EXPIRED -> ConnectorError.TICKET_EXPIRED;
+            case REPLAYED -> ConnectorError.TICKET_REPLAYED;
+            case MISMATCH -> ConnectorError.TICKET_MISMATCH;
+        }, refused.getMessage()));
     }
 
     static Problem of(ConnectorException refused) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Handler;
@@ -33,10 +42,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.SoftwareTokens;
 import org.sealdesk.token.TestCertificates;
+import org.sealdesk.token.Tickets;
+import org.sealdesk.token.Tickets.Operation;
+import org.sealdesk.token.Tickets.Secret;
+import org.sealdesk.token.Tickets.Ticket;
 
-/** The local program's HTTP API against software tokens: origins, preflights, operations and tickets. */
+/** The local program's HTTP API against software tokens: origins, preflights, seals by slot, tickets. */
 class ConnectorServerTest {
 
     private static final String SITE = "https://seal.example.cn";
@@ -62,16 +76,27 @@ class ConnectorServerTest {
         public void close() {
         }
     };
-    private TestTickets tickets;
+    private static final String NEW_SO_PIN = "24681357";
+    private static final Map<Secret, String> PINS = Map.of(Secret.SO_PIN, SO_PIN, Secret.NEW_SO_PIN, NEW_SO_PIN);
+
+    @TempDir
+    Path dataDir;
+
+    private KeyPair ticketKey;
     private ConnectorServer server;
+
+    /** A ticket as the server issues it, with what it says. */
+    private record Issued(Ticket ticket, String issued) {
+    }
 
     @BeforeEach
     void start() throws Exception {
         SoftwareTokens software = new SoftwareTokens(tokensDir);
         software.addBlank("SD0001").initialise("ukey", SO_PIN.toCharArray(), PIN.toCharArray());
-        tickets = new TestTickets();
+        ticketKey = keyPair();
         Logger.getLogger(ConnectorServer.class.getName()).addHandler(logCapture);
-        server = new ConnectorServer(software, Set.of(SITE), new Tickets(tickets.server.getPublic(), Clock.systemUTC()), 0);
+        server = new ConnectorServer(software, Set.of(SITE), new Tickets(ticketKey.getPublic(), Clock.systemUTC(),
+                dataDir.resolve("used-tickets")), 0);
     }
 
     @AfterEach
@@ -104,7 +129,7 @@ class ConnectorServerTest {
     }
 
     @Test
-    void listsTheTokenVerifiesThePinAndMakesARequest() throws Exception {
+    void listsTheTokenAndVerifiesThePin() throws Exception {
         JsonObject listed = json(get("/v1/tokens"));
         JsonObject token = listed.getJsonArray("tokens").getJsonObject(0);
         assertEquals("SD0001", token.getString("serial"));
@@ -117,12 +142,6 @@ class ConnectorServerTest {
         assertEquals("PIN 码错误，还可尝试 5 次。", json(wrong).getString("message"));
         assertEquals(200, post("/v1/tokens/SD0001/verify-pin", "{\"pin\":\"" + PIN + "\"}").statusCode());
 
-        HttpResponse<String> keys = post("/v1/tokens/SD0001/key-pair", "{\"pin\":\"" + PIN
-                + "\",\"algorithm\":\"EC_P256\",\"subject\":\"CN=张三,C=CN\"}");
-        assertEquals(200, keys.statusCode(), keys.body());
-        PKCS10CertificationRequest csr = new PKCS10CertificationRequest(Base64.getDecoder().decode(json(keys).getString("csr")));
-        assertEquals("CN=张三,C=CN", csr.getSubject().toString());
-
         assertEquals("SD0001", json(get("/v1/token")).getJsonObject("token").getString("serial"), "the one ukey");
         new SoftwareTokens(tokensDir).addBlank("SD0002").initialise("ukey", SO_PIN.toCharArray(), PIN.toCharArray());
         HttpResponse<String> several = get("/v1/token");
@@ -132,23 +151,6 @@ class ConnectorServerTest {
         assertEquals("BAD_REQUEST", json(post("/v1/tokens/SD0001/verify-pin", "not json")).getString("error"));
         assertFalse(log.toString().contains(PIN) || log.toString().contains("000000"), "no PIN in the log:\n" + log);
         assertTrue(log.toString().contains("POST verify-pin on token SD0001: done"), log.toString());
-    }
-
-    @Test
-    void writesAndReadsTheCertificateAndSealAndChangesThePin() throws Exception {
-        byte[] certificate = TestCertificates.issue("CN=张三,C=CN").getEncoded();
-        String encoded = Base64.getEncoder().encodeToString(certificate);
-        assertFalse(json(get("/v1/tokens/SD0001/certificate")).containsKey("certificate"), "none yet");
-        assertEquals(200, put("/v1/tokens/SD0001/certificate", "{\"pin\":\"" + PIN + "\",\"certificate\":\"" + encoded
-                + "\"}").statusCode());
-        assertEquals(encoded, json(get("/v1/tokens/SD0001/certificate")).getString("certificate"));
-        assertEquals("BAD_REQUEST", json(put("/v1/tokens/SD0001/certificate", "{\"pin\":\"" + PIN
-                + "\",\"certificate\":\"bm90IGEgY2VydA==\"}")).getString("error"));
-
-        String seal = Base64.getEncoder().encodeToString("GB/T 38540 印章".getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, put("/v1/tokens/SD0001/seal", "{\"pin\":\"" + PIN + "\",\"seal\":\"" + seal + "\"}")
-                .statusCode());
-        assertEquals(seal, json(get("/v1/tokens/SD0001/seal")).getString("seal"));
 
         HttpResponse<String> tooShort = post("/v1/tokens/SD0001/change-pin", "{\"oldPin\":\"" + PIN
                 + "\",\"newPin\":\"12\"}");
@@ -159,25 +161,91 @@ class ConnectorServerTest {
     }
 
     @Test
-    void unlockNeedsAFreshTicketForThatTokenAndOperation() throws Exception {
-        String body = "{\"soPin\":\"" + SO_PIN + "\",\"ticket\":\"%s\"}";
-        Instant inAMinute = Instant.now().plusSeconds(60);
-        String forged = TestTickets.sign(new TestTickets().server.getPrivate(), "SD0001", "unlock", inAMinute);
-        assertEquals("TICKET_INVALID", json(post("/v1/tokens/SD0001/unlock", body.formatted(forged))).getString("error"));
-        String expired = tickets.issue("SD0001", "unlock", Instant.now().minusSeconds(1));
-        assertEquals("TICKET_EXPIRED", json(post("/v1/tokens/SD0001/unlock", body.formatted(expired))).getString("error"));
-        String otherOperation = tickets.issue("SD0001", "initialise", inAMinute);
-        assertEquals("TICKET_MISMATCH", json(post("/v1/tokens/SD0001/unlock", body.formatted(otherOperation)))
-                .getString("error"));
+    void makesASealsKeyPairCertificateAndSealWithATicketForEachStep() throws Exception {
+        String unit = "/v1/tokens/SD0001/seals/unit/";
+        assertEquals("TICKET_INVALID", json(post(unit + "key-pair", "{\"pin\":\"" + PIN
+                + "\",\"algorithm\":\"EC_P256\",\"subject\":\"CN=张三,C=CN\"}")).getString("error"), "no ticket");
+        HttpResponse<String> keys = post(unit + "key-pair", "{\"pin\":\"" + PIN + "\",\"algorithm\":\"EC_P256\","
+                + "\"subject\":\"CN=张三,C=CN\",\"ticket\":\"" + ticket(Operation.KEY_PAIR, SealSlot.UNIT).issued + "\"}");
+        assertEquals(200, keys.statusCode(), keys.body());
+        byte[] csr = Base64.getDecoder().decode(json(keys).getString("csr"));
+        assertEquals("CN=张三,C=CN", new PKCS10CertificationRequest(csr).getSubject().toString());
 
-        String good = tickets.issue("SD0001", "unlock", inAMinute);
-        HttpResponse<String> unlocked = post("/v1/tokens/SD0001/unlock", body.formatted(good));
+        X509Certificate certificate = TestCertificates.certify(csr);
+        String encoded = Base64.getEncoder().encodeToString(certificate.getEncoded());
+        assertEquals("TICKET_MISMATCH", json(put(unit + "certificate", "{\"pin\":\"" + PIN + "\",\"certificate\":\""
+                + encoded + "\",\"ticket\":\"" + ticket(Operation.CERTIFICATE, SealSlot.LEGAL_REP).issued + "\"}"))
+                .getString("error"), "a ticket for another seal");
+        assertEquals(200, put(unit + "certificate", "{\"pin\":\"" + PIN + "\",\"certificate\":\"" + encoded
+                + "\",\"ticket\":\"" + ticket(Operation.CERTIFICATE, SealSlot.UNIT).issued + "\"}").statusCode());
+        assertEquals(encoded, json(get(unit + "certificate")).getString("certificate"));
+
+        String seal = Base64.getEncoder().encodeToString("GB/T 38540 印章".getBytes(StandardCharsets.UTF_8));
+        Issued sealTicket = ticket(Operation.SEAL, SealSlot.UNIT);
+        HttpResponse<String> written = put(unit + "seal", "{\"pin\":\"" + PIN + "\",\"seal\":\"" + seal
+                + "\",\"ticket\":\"" + sealTicket.issued + "\"}");
+        assertEquals(200, written.statusCode(), written.body());
+        assertSignedBy(certificate, Tickets.challenge(SITE, sealTicket.ticket.nonce()), json(written).getString("proof"));
+        assertEquals(seal, json(get(unit + "seal")).getString("seal"));
+
+        JsonObject listed = json(get("/v1/tokens/SD0001/certificates")).getJsonArray("certificates").getJsonObject(0);
+        assertEquals("unit", listed.getString("slot"));
+        assertEquals(encoded, listed.getString("certificate"));
+        assertFalse(json(get("/v1/tokens/SD0001/seals/legal-rep/certificate")).containsKey("certificate"));
+        assertEquals(404, get("/v1/tokens/SD0001/seals/boss/certificate").statusCode());
+
+        Issued challenge = ticket(Operation.CHALLENGE, SealSlot.UNIT);
+        HttpResponse<String> signed = post(unit + "challenge", "{\"pin\":\"" + PIN + "\",\"ticket\":\""
+                + challenge.issued + "\",\"message\":\"ZG9jdW1lbnQgaGFzaA==\"}");
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertSignedBy(certificate, Tickets.challenge(SITE, challenge.ticket.nonce()), json(signed).getString("signature"));
+    }
+
+    @Test
+    void unlockNeedsAFreshTicketWhosePinsOnlyTheConnectorReads() throws Exception {
+        String forged = Tickets.issue(keyPair().getPrivate(), ticket(Operation.UNLOCK, null).ticket);
+        assertEquals("TICKET_INVALID", json(post("/v1/tokens/SD0001/unlock", body(forged))).getString("error"));
+        Ticket expired = new Ticket("SD20261202000001", 1, Operation.UNLOCK, "SD0001", null,
+                Instant.now().minusSeconds(1), "n1");
+        assertEquals("TICKET_EXPIRED", json(post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
+                expired, exchangeKey(), PINS)))).getString("error"));
+        assertEquals("TICKET_MISMATCH", json(post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
+                ticket(Operation.INITIALISE, null).ticket, exchangeKey(), PINS)))).getString("error"));
+
+        String good = Tickets.issue(ticketKey.getPrivate(), ticket(Operation.UNLOCK, null).ticket, exchangeKey(), PINS);
+        assertFalse(good.contains(SO_PIN) || new String(Base64.getUrlDecoder().decode(good.split("\\.")[0]),
+                StandardCharsets.UTF_8).contains(SO_PIN), "the page cannot read the SO PIN");
+        HttpResponse<String> unlocked = post("/v1/tokens/SD0001/unlock", body(good));
         assertEquals(200, unlocked.statusCode(), unlocked.body());
         assertTrue(json(unlocked).getJsonObject("token").getJsonObject("pin").getBoolean("isDefault"));
-        HttpResponse<String> replayed = post("/v1/tokens/SD0001/unlock", body.formatted(good));
+        HttpResponse<String> replayed = post("/v1/tokens/SD0001/unlock", body(good));
         assertEquals(403, replayed.statusCode());
         assertEquals("TICKET_REPLAYED", json(replayed).getString("error"));
-        assertFalse(log.toString().contains(SO_PIN), "no SO PIN in the log");
+        HttpResponse<String> oldSoPin = post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
+                ticket(Operation.UNLOCK, null).ticket, exchangeKey(), PINS)));
+        assertEquals("WRONG_PIN", json(oldSoPin).getString("error"), "the SO PIN was replaced: " + oldSoPin.body());
+        assertFalse(log.toString().contains(SO_PIN) || log.toString().contains(NEW_SO_PIN), "no SO PIN in the log");
+    }
+
+    @Test
+    void offersBlankUkeysAndInitialisesOneWithATicketNamingNoSerial() throws Exception {
+        server.close();
+        Path key = writeTicketKey();
+        server = ConnectorMain.start(new String[] {"--origin", SITE, "--ticket-key", key.toString(), "--software-tokens",
+            tokensDir.toString(), "--blank", "1", "--data", dataDir.toString(), "--port", "0"}, System.out);
+        JsonObject blank = json(get("/v1/tokens")).getJsonArray("tokens").stream().map(JsonValue::asJsonObject)
+                .filter(token -> !token.getBoolean("initialised")).findFirst().orElseThrow();
+        String serial = blank.getString("serial");
+        assertTrue(serial.matches("SW\\d{14}"), serial);
+        Ticket initialise = Ticket.of("SD20261202000001", 1, Operation.INITIALISE, null, null, Instant.now());
+        String issued = Tickets.issue(ticketKey.getPrivate(), initialise, exchangeKey(),
+                Map.of(Secret.SO_PIN, SO_PIN, Secret.USER_PIN, PIN));
+        HttpResponse<String> done = post("/v1/tokens/" + serial + "/initialise", "{\"label\":\"张三的 ukey\","
+                + "\"ticket\":\"" + issued + "\"}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(json(done).getJsonObject("token").getBoolean("initialised"));
+        assertEquals(200, post("/v1/tokens/" + serial + "/verify-pin", "{\"pin\":\"" + PIN + "\"}").statusCode());
+        assertEquals(2, json(get("/v1/tokens")).getJsonArray("tokens").size(), "SD0001 and the one initialised");
     }
 
     @Test
@@ -186,9 +254,7 @@ class ConnectorServerTest {
         assertEquals(null, ConnectorMain.start(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8)));
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.contains("--origin") && help.contains("--pkcs11") && help.contains("--ticket-key"), help);
-        Path key = tokensDir.resolve("server.pem");
-        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(tickets.server.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        Path key = writeTicketKey();
         IllegalArgumentException noOrigin = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ConnectorMain.start(new String[] {"--ticket-key", key.toString()}, System.out));
         assertTrue(noOrigin.getMessage().contains("--origin"));
@@ -196,6 +262,44 @@ class ConnectorServerTest {
                 "--software-tokens", tokensDir.toString(), "--port", "0"}, System.out)) {
             assertTrue(started.port() > 0);
         }
+    }
+
+    private static KeyPair keyPair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        return generator.generateKeyPair();
+    }
+
+    private Path writeTicketKey() throws IOException {
+        Path key = dataDir.resolve("server.pem");
+        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(ticketKey.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        return key;
+    }
+
+    /** A ticket for SD0001, without secrets. */
+    private Issued ticket(Operation operation, SealSlot slot) {
+        Ticket ticket = Ticket.of("SD20261202000001", 1, operation, "SD0001", slot, Instant.now());
+        return new Issued(ticket, Tickets.issue(ticketKey.getPrivate(), ticket));
+    }
+
+    /** The connector's one-time key for a request's secrets, as the page fetches it. */
+    private PublicKey exchangeKey() throws Exception {
+        HttpResponse<String> answer = post("/v1/exchange-key", "{}");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(
+                json(answer).getString("exchangeKey"))));
+    }
+
+    private static String body(String ticket) {
+        return "{\"ticket\":\"" + ticket + "\"}";
+    }
+
+    private static void assertSignedBy(X509Certificate certificate, byte[] message, String signature) throws Exception {
+        Signature verifier = Signature.getInstance("SHA256withECDSA");
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(message);
+        assertTrue(verifier.verify(Base64.getDecoder().decode(signature)), "signed by the seal's key");
     }
 
     private HttpRequest.Builder request(String path, String origin) {
