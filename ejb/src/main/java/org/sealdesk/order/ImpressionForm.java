@@ -17,7 +17,7 @@ public record ImpressionForm(String orderNumber, OrderKind kind, String unitName
     List<String[]> fields() {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"订单号", orderNumber});
-        lines.add(new String[] {"办理类型", kind == OrderKind.NEW_PERSONAL_SEAL ? "个人印章" : "企业公章及法定代表人签名印章"});
+        lines.add(new String[] {"办理类型", kind.namesUnit() ? "企业公章及法定代表人签名印章" : "个人印章"});
         if (unitName != null) {
             lines.add(new String[] {"单位名称", unitName});
             lines.add(new String[] {"统一社会信用代码", creditCode});

@@ -106,7 +106,7 @@ public class OrderService {
     public OrderView describe(String number, ApplicationDetails details) {
         SealOrder order = owned(number);
         order.ensureEditable();
-        boolean enterprise = order.getKind() == OrderKind.NEW_ENTERPRISE_SEAL;
+        boolean enterprise = order.getKind().namesUnit();
         Validation checks = new Validation();
         String unitName = enterprise ? checks.check("unitName",
                 () -> Validation.required(details.unitName(), 100, "validation.unitName.required")) : null;

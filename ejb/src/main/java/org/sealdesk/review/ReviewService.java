@@ -24,7 +24,6 @@ import org.sealdesk.common.ServiceZone;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.identity.CreditCode;
 import org.sealdesk.identity.IdCardNumber;
-import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderRecords;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.SealApplication;
@@ -154,7 +153,7 @@ public class ReviewService {
         if (application == null) {
             return hints;
         }
-        if (order.getKind() == OrderKind.NEW_ENTERPRISE_SEAL) {
+        if (order.getKind().namesUnit()) {
             hints.add(new ReviewCase.Hint(CreditCode.isValid(application.getCreditCode()) ? "review.hint.creditCode.ok"
                     : "review.hint.creditCode.bad", CreditCode.isValid(application.getCreditCode()),
                     List.of(Objects.toString(application.getCreditCode(), ""))));
@@ -166,7 +165,7 @@ public class ReviewService {
             hints.add(new ReviewCase.Hint("review.hint.idNumber.bad", false, List.of()));
         }
         String realName = applicant.getRealName();
-        if (order.getKind() == OrderKind.NEW_PERSONAL_SEAL) {
+        if (!order.getKind().namesUnit()) {
             boolean same = Objects.equals(realName, application.getLegalRepName());
             hints.add(new ReviewCase.Hint(same ? "review.hint.name.same" : "review.hint.name.different", same,
                     List.of(Objects.toString(application.getLegalRepName(), ""), Objects.toString(realName, ""))));

@@ -1,57 +1,108 @@
 package org.sealdesk.order;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.sealdesk.document.DocumentRole;
 
 /**
- * What an order asks for, and so which steps follow its payment (DESIGN.md, "Orders").
- * A new enterprise seal order carries both the enterprise seal and the legal representative's
- * signature seal.
+ * What an order asks for, and every rule that follows from it (DESIGN.md, "Orders"): which seals it makes,
+ * what the application names, which scans it carries, whether staff review it, whether a ukey is posted, whether
+ * it is priced. Code elsewhere asks the kind; it never compares or switches on kinds (ArchitectureTest).
  */
 public enum OrderKind {
-    NEW_ENTERPRISE_SEAL(true, true),
-    NEW_PERSONAL_SEAL(true, true),
-    UKEY_REPLACEMENT(true, true),
-    RENEWAL(false, false),
-    CHANGE(true, false),
-    REISSUE(false, true),
-    UNLOCK(false, false);
+    /** Manual 1.1: the enterprise seal and the legal representative's signature seal, together. */
+    NEW_ENTERPRISE_SEAL(Flow.REVIEWED_AND_SHIPPED, SealType.ENTERPRISE, SealType.LEGAL_REPRESENTATIVE_SIGNATURE),
+    NEW_PERSONAL_SEAL(Flow.REVIEWED_AND_SHIPPED, SealType.PERSONAL_SIGNATURE),
+    UKEY_REPLACEMENT(Flow.REVIEWED_AND_SHIPPED),
+    RENEWAL(Flow.ONLINE),
+    CHANGE(Flow.REVIEWED_ONLINE),
+    REISSUE(Flow.SHIPPED),
+    UNLOCK(Flow.ONLINE),
+    /** 注销: not paid, not reviewed; the seal's certificates are revoked at once. */
+    CANCELLATION(Flow.FREE);
 
-    private final boolean reviewed;
-    private final boolean shipped;
+    /** The steps after submission. */
+    private enum Flow {
+        REVIEWED_AND_SHIPPED(true, true, true),
+        REVIEWED_ONLINE(true, false, true),
+        SHIPPED(false, true, true),
+        ONLINE(false, false, true),
+        FREE(false, false, false);
 
-    OrderKind(boolean reviewed, boolean shipped) {
-        this.reviewed = reviewed;
-        this.shipped = shipped;
+        final boolean reviewed;
+        final boolean shipped;
+        final boolean priced;
+
+        Flow(boolean reviewed, boolean shipped, boolean priced) {
+            this.reviewed = reviewed;
+            this.shipped = shipped;
+            this.priced = priced;
+        }
+    }
+
+    private final Flow flow;
+    private final List<SealType> sealsMade;
+
+    OrderKind(Flow flow, SealType... sealsMade) {
+        this.flow = flow;
+        this.sealsMade = List.of(sealsMade);
+    }
+
+    /** The seals an order of this kind makes anew (the kinds that change an existing seal name none). */
+    public List<SealType> sealsMade() {
+        return sealsMade;
+    }
+
+    /** The application names a unit (name, credit code, address) besides its legal representative. */
+    public boolean namesUnit() {
+        return sealsMade.contains(SealType.ENTERPRISE);
+    }
+
+    /** The scans that prove who the applicant is: the first step of the application. */
+    public List<DocumentRole> identityScans() {
+        if (sealsMade.isEmpty()) {
+            return List.of();
+        }
+        return namesUnit() ? List.of(DocumentRole.BUSINESS_LICENCE)
+                : List.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK);
+    }
+
+    /** A new seal needs its impression form (印模采集表), printed, stamped, signed and scanned. */
+    public boolean needsImpressionForm() {
+        return !sealsMade.isEmpty();
     }
 
     /** The scans an application of this kind must carry. */
     public Set<DocumentRole> requiredDocuments() {
-        return switch (this) {
-            case NEW_ENTERPRISE_SEAL -> EnumSet.of(DocumentRole.BUSINESS_LICENCE, DocumentRole.IMPRESSION_FORM);
-            case NEW_PERSONAL_SEAL ->
-                    EnumSet.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK, DocumentRole.IMPRESSION_FORM);
-            default -> EnumSet.noneOf(DocumentRole.class);
-        };
+        List<DocumentRole> documents = new ArrayList<>(identityScans());
+        if (needsImpressionForm()) {
+            documents.add(DocumentRole.IMPRESSION_FORM);
+        }
+        return Set.copyOf(documents);
     }
 
     /** Staff check the submitted documents before anything is made. */
     public boolean isReviewed() {
-        return reviewed;
+        return flow.reviewed;
     }
 
     /** A ukey is produced and posted; otherwise the applicant's own ukey is updated online. */
     public boolean isShipped() {
-        return shipped;
+        return flow.shipped;
+    }
+
+    /** The price table has lines for this kind; a cancellation costs nothing. */
+    public boolean isPriced() {
+        return flow.priced;
     }
 
     /** Where a paid (or approved) order goes next when no review is, or remains, due. */
     OrderStatus afterReview() {
-        return shipped ? OrderStatus.AWAITING_PRODUCTION : OrderStatus.AWAITING_ONLINE_UPDATE;
+        return flow.shipped ? OrderStatus.AWAITING_PRODUCTION : OrderStatus.AWAITING_ONLINE_UPDATE;
     }
 
     OrderStatus afterPayment() {
-        return reviewed ? OrderStatus.AWAITING_REVIEW : afterReview();
+        return flow.reviewed ? OrderStatus.AWAITING_REVIEW : afterReview();
     }
 }

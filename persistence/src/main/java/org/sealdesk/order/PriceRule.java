@@ -51,6 +51,9 @@ public class PriceRule {
         if (kind == null) {
             throw new RuleViolation("price.kind.required");
         }
+        if (!kind.isPriced()) {
+            throw new RuleViolation("price.kind.free");
+        }
         if (years < 1 || years > MAX_YEARS) {
             throw new RuleViolation("price.years.range", MAX_YEARS);
         }

@@ -47,8 +47,12 @@ public class SealApplication {
 
     boolean isCompleteFor(OrderKind kind) {
         boolean representative = legalRepName != null && legalRepIdCipher != null && legalRepMobile != null;
-        return representative && (kind != OrderKind.NEW_ENTERPRISE_SEAL
-                || unitName != null && creditCode != null && unitAddress != null);
+        return representative && (!kind.namesUnit() || unitName != null && creditCode != null && unitAddress != null);
+    }
+
+    /** The name a seal of that type carries: the unit's, or its legal representative's (or the person's). */
+    String nameOn(SealType type) {
+        return type == SealType.ENTERPRISE ? unitName : legalRepName;
     }
 
     public String getUnitName() {

@@ -170,12 +170,7 @@ public class SealOrder {
         if (application == null) {
             return List.of();
         }
-        return switch (kind) {
-            case NEW_ENTERPRISE_SEAL -> List.of(new SealRequest(SealType.ENTERPRISE, application.getUnitName()),
-                    new SealRequest(SealType.LEGAL_REPRESENTATIVE_SIGNATURE, application.getLegalRepName()));
-            case NEW_PERSONAL_SEAL -> List.of(new SealRequest(SealType.PERSONAL_SIGNATURE, application.getLegalRepName()));
-            default -> List.of();
-        };
+        return kind.sealsMade().stream().map(type -> new SealRequest(type, application.nameOn(type))).toList();
     }
 
     /** Message keys of what is still missing before the order can be submitted; empty when complete. */
@@ -210,6 +205,9 @@ public class SealOrder {
     /** The applicant confirms the application; the amount comes from the price table. */
     public void submit(int years, Money amount, Instant now) {
         ensureStatus(OrderStatus.DRAFT);
+        if (!kind.isPriced()) {
+            throw new IllegalStateException("an order of kind " + kind + " is not paid for");
+        }
         validityYears = years;
         amountFen = amount.fen();
         submittedAt = Utc.of(now);

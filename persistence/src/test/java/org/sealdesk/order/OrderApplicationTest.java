@@ -122,5 +122,7 @@ class OrderApplicationTest {
                 () -> new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 11, Money.ofFen(100))).messageKey());
         assertEquals("price.kind.required", assertThrows(RuleViolation.class,
                 () -> new PriceRule(null, 1, Money.ofFen(100))).messageKey());
+        assertEquals("price.kind.free", assertThrows(RuleViolation.class,
+                () -> new PriceRule(OrderKind.CANCELLATION, 1, Money.ofFen(100))).messageKey());
     }
 }

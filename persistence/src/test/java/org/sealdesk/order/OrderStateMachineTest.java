@@ -91,7 +91,7 @@ class OrderStateMachineTest {
                 OrderKind.UKEY_REPLACEMENT, AWAITING_REVIEW, OrderKind.CHANGE, AWAITING_REVIEW,
                 OrderKind.RENEWAL, AWAITING_ONLINE_UPDATE, OrderKind.UNLOCK, AWAITING_ONLINE_UPDATE,
                 OrderKind.REISSUE, AWAITING_PRODUCTION);
-        for (OrderKind kind : OrderKind.values()) {
+        for (OrderKind kind : afterPayment.keySet()) {
             SealOrder order = draft(kind);
             order.submit(1, PRICE, NOW);
             order.markPaid("SD2026112100000001P01", NOW);
@@ -102,6 +102,9 @@ class OrderStateMachineTest {
         change.markPaid("SD2026112100000001P01", NOW);
         change.approve("reviewer1", NOW);
         assertEquals(AWAITING_ONLINE_UPDATE, change.getStatus(), "an approved change is finished online");
+        assertEquals(Set.of(OrderKind.CANCELLATION), EnumSet.complementOf(EnumSet.copyOf(afterPayment.keySet())));
+        assertThrows(IllegalStateException.class, () -> draft(OrderKind.CANCELLATION).submit(1, PRICE, NOW),
+                "a cancellation is not paid for");
     }
 
     @Test

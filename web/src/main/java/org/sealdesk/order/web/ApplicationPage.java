@@ -12,7 +12,6 @@ import org.primefaces.event.FileUploadEvent;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
-import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderView;
@@ -184,8 +183,7 @@ public class ApplicationPage implements Serializable {
     }
 
     private List<DocumentRole> stepOneScans() {
-        return order.kind() == OrderKind.NEW_ENTERPRISE_SEAL ? List.of(DocumentRole.BUSINESS_LICENCE)
-                : List.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK);
+        return order.kind().identityScans();
     }
 
     public List<PriceRule> getPriceOptions() {
@@ -203,7 +201,7 @@ public class ApplicationPage implements Serializable {
     }
 
     public boolean isEnterprise() {
-        return order.kind() == OrderKind.NEW_ENTERPRISE_SEAL;
+        return order.kind().namesUnit();
     }
 
     public String getNumber() {

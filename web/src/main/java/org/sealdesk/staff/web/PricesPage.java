@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
@@ -87,8 +88,8 @@ public class PricesPage implements Serializable {
         return table;
     }
 
-    public OrderKind[] getKinds() {
-        return OrderKind.values();
+    public List<OrderKind> getKinds() {
+        return Arrays.stream(OrderKind.values()).filter(OrderKind::isPriced).toList();
     }
 
     public int getMaxYears() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -93,8 +94,8 @@ public class ReviewQueueBean implements Serializable {
         return orders;
     }
 
-    public OrderKind[] getKinds() {
-        return OrderKind.values();
+    public List<OrderKind> getKinds() {
+        return Arrays.stream(OrderKind.values()).filter(OrderKind::isReviewed).toList();
     }
 
     public Map<Long, String> getPartnerNames() {
