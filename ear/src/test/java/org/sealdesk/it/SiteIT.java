@@ -48,6 +48,24 @@ class SiteIT {
         }
     }
 
+    /** Reserved for relying parties (CRL, OCSP): JSON, never a Faces page, no session, posts from anywhere. */
+    @Test
+    void thePkiPathIsNoPageAndOpensNoSession() throws Exception {
+        for (String path : List.of("/pki/crl/sealdesk-rsa.crl", "/pki/index.xhtml", "/pki/")) {
+            FacesClient visitor = FacesClient.forServer();
+            HttpResponse<String> answer = visitor.get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], path);
+            assertTrue(answer.body().contains("\"error\":\"not_found\""), answer.body());
+            assertTrue(visitor.cookiesSet().isEmpty(), path + " set " + visitor.cookiesSet());
+        }
+        HttpResponse<String> crossSite = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                IntegrationServer.url() + "/pki/ocsp")).header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "application/ocsp-request").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2]))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, crossSite.statusCode(), "not refused as a forged form post: " + crossSite.body());
+    }
+
     @Test
     void aVisitorsPagesOpenNoSession() {
         for (String page : List.of("/", "/index.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml",

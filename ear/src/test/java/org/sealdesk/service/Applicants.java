@@ -26,7 +26,7 @@ final class Applicants {
     static long signedInAndVerified(String name) {
         AccountService accounts = CDI.current().select(AccountService.class).get();
         MobileNumber mobile = new MobileNumber("139" + String.format("%08d", RANDOM.nextInt(100_000_000)));
-        accounts.requestCode(mobile, SmsPurpose.REGISTER, "127.0.0.1");
+        accounts.requestCode(mobile, SmsPurpose.REGISTER);
         long account = accounts.register(mobile, latestCode(mobile), PASSWORD);
         Callers.signIn(Caller.applicant(account));
         accounts.verifyIdentity(new PersonName(name), new IdCardNumber(newIdCardNumber()));

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.audit.AuditChain;
 import org.sealdesk.audit.AuditLog;
 
-/** The audit log's hash chain on both databases: records written at the same moment still form one unbroken chain. */
+/**
+ * The audit log on both databases: records written at the same moment still form one unbroken chain, and each
+ * says where its request came from (work outside any request says "-").
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainServiceIT {
 
@@ -33,6 +39,18 @@ class AuditChainServiceIT {
     @Resource
     ManagedExecutorService executor;
 
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    /** The web tier says where each request comes from, once; services and the audit log ask. */
+    @Test
+    void aRecordSaysWhereItsRequestCameFrom() {
+        audit.success("tester", "test.origin", "here", null);
+        List<String> sources = em.createQuery("SELECT e.source FROM AuditEvent e WHERE e.action = 'test.origin'"
+                + " ORDER BY e.id DESC", String.class).setMaxResults(1).getResultList();
+        assertTrue(Set.of("127.0.0.1", "0:0:0:0:0:0:0:1").contains(sources.get(0)), "the test's request: " + sources);
+    }
+
     @Test
     void recordsWrittenAtOnceFormOneUnbrokenChain() throws Exception {
         long before = audit.verify().rowsChecked();
@@ -42,7 +60,7 @@ class AuditChainServiceIT {
             int n = writer;
             writers.add(executor.submit(() -> {
                 start.await();
-                audit.success("tester" + n, "test.concurrent", "row" + n, "127.0.0.1", "written at once");
+                audit.success("tester" + n, "test.concurrent", "row" + n, "written at once");
                 return null;
             }));
         }

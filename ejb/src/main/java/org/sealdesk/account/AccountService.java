@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.identity.IdCardNumber;
@@ -38,6 +39,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
+
+    @Inject
+    Origin origin;
 
     @Inject
     SmsCodeService smsCodes;
@@ -67,7 +71,7 @@ public class AccountService {
 
     /** Sends a code for {@code purpose}, refusing numbers that cannot use it. */
     @PermitAll
-    public SentCode requestCode(MobileNumber mobile, SmsPurpose purpose, String requesterIp) {
+    public SentCode requestCode(MobileNumber mobile, SmsPurpose purpose) {
         boolean registered = findByMobile(mobile).isPresent();
         if (purpose == SmsPurpose.REGISTER && registered) {
             throw new RuleViolation("register.mobileTaken");
@@ -75,7 +79,7 @@ public class AccountService {
         if (purpose != SmsPurpose.REGISTER && !registered) {
             throw new RuleViolation("signIn.notRegistered");
         }
-        return smsCodes.send(mobile, purpose, requesterIp);
+        return smsCodes.send(mobile, purpose, origin.source());
     }
 
     @PermitAll
@@ -97,8 +101,8 @@ public class AccountService {
      * @return the account id, to become the session's caller
      */
     @PermitAll
-    public long signInWithPassword(MobileNumber mobile, String password, String address) {
-        throttle.admit(mobile.value(), address);
+    public long signInWithPassword(MobileNumber mobile, String password) {
+        throttle.admit(mobile.value(), origin.source());
         Instant now = clock.instant();
         Optional<Account> found = findByMobile(mobile);
         if (found.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.sealdesk.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,14 +28,26 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
+    Origin origin;
+
+    @Inject
     Clock clock;
 
-    public void success(String actor, String action, String subject, String source, String detail) {
-        record(new AuditEvent(clock.instant(), actor, action, subject, AuditOutcome.SUCCESS, source, detail));
+    public void success(String actor, String action, String subject, String detail) {
+        record(new AuditEvent(clock.instant(), actor, action, subject, AuditOutcome.SUCCESS, source(), detail));
     }
 
-    public void refused(String actor, String action, String subject, String source, String detail) {
-        record(new AuditEvent(clock.instant(), actor, action, subject, AuditOutcome.REFUSED, source, detail));
+    public void refused(String actor, String action, String subject, String detail) {
+        record(new AuditEvent(clock.instant(), actor, action, subject, AuditOutcome.REFUSED, source(), detail));
+    }
+
+    /** Where the request came from; start-up work runs outside any request. */
+    private String source() {
+        try {
+            return origin.source();
+        } catch (ContextNotActiveException outsideRequest) {
+            return Origin.UNKNOWN;
+        }
     }
 
     private void record(AuditEvent event) {

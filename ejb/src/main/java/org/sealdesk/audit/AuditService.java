@@ -55,23 +55,23 @@ public class AuditService {
     }
 
     /** Walks the whole chain; the check itself is audited. */
-    public AuditChain.Verification verify(String source) {
+    public AuditChain.Verification verify() {
         AuditChain.Verification result = audit.verify();
         if (result.intact()) {
-            audit.success(caller(), "audit.verify", null, source, result.toString());
+            audit.success(caller(), "audit.verify", null, result.toString());
         } else {
-            audit.refused(caller(), "audit.verify", null, source, result.toString());
+            audit.refused(caller(), "audit.verify", null, result.toString());
         }
         return result;
     }
 
-    public String csv(AuditFilter filter, String source) {
+    public String csv(AuditFilter filter) {
         StringBuilder csv = new StringBuilder("\uFEFF序号,时间,操作人,操作,对象,结果,来源,详情,哈希\r\n");
         for (AuditRecord row : search(filter, 0, MAX_EXPORT_ROWS)) {
             csv.append(Csv.line(row.seq(), CSV_TIME.format(row.occurredAt()), row.actor(), row.action(), row.subject(),
                     row.outcome(), row.source(), row.detail(), row.hash()));
         }
-        audit.success(caller(), "audit.export", null, source, null);
+        audit.success(caller(), "audit.export", null, null);
         return csv.toString();
     }
 

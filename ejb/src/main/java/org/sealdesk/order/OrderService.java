@@ -49,6 +49,9 @@ public class OrderService {
     EntityManager em;
 
     @Inject
+    Orders orders;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -91,8 +94,7 @@ public class OrderService {
     }
 
     public List<OrderView> myOrders() {
-        return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", caller().getId())
-                .getResultStream().map(this::view).toList();
+        return orders.ofAccount(caller().getId()).stream().map(this::view).toList();
     }
 
     public OrderView find(String number) {
@@ -227,12 +229,7 @@ public class OrderService {
 
     /** The signed-in applicant's order, locked as asked; anyone else's is "not found". */
     public SealOrder mine(String number, LockModeType lock) {
-        SealOrder order = em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number)
-                .setLockMode(lock).getResultStream().findFirst().orElse(null);
-        if (order == null || !order.isOwnedBy(caller().getId())) {
-            throw new RuleViolation("order.notFound");
-        }
-        return order;
+        return orders.ownedBy(caller().getId(), OrderNumber.sought(number), lock);
     }
 
     private Account caller() {

@@ -39,20 +39,20 @@ public class PriceAdministration {
     }
 
     /** Changes the line's amount, or adds the line when the kind has none for these years. */
-    public void setPrice(OrderKind kind, int years, Money amount, String source) {
+    public void setPrice(OrderKind kind, int years, Money amount) {
         PriceRule line = line(kind, years);
         if (line == null) {
             em.persist(new PriceRule(kind, years, amount));
-            audit.success(caller(), "price.add", kind + "/" + years, source, amount.yuan());
+            audit.success(caller(), "price.add", kind + "/" + years, amount.yuan());
         } else {
             Money before = line.getAmount();
             line.reprice(amount);
-            audit.success(caller(), "price.change", kind + "/" + years, source, before.yuan() + " -> " + amount.yuan());
+            audit.success(caller(), "price.change", kind + "/" + years, before.yuan() + " -> " + amount.yuan());
         }
     }
 
     /** Stops offering these years for the kind; a kind keeps at least one line so it can still be ordered. */
-    public void remove(OrderKind kind, int years, String source) {
+    public void remove(OrderKind kind, int years) {
         PriceRule line = line(kind, years);
         if (line == null) {
             throw new RuleViolation("price.unknown");
@@ -61,7 +61,7 @@ public class PriceAdministration {
             throw new RuleViolation("price.lastLine");
         }
         em.remove(line);
-        audit.success(caller(), "price.remove", kind + "/" + years, source, line.getAmount().yuan());
+        audit.success(caller(), "price.remove", kind + "/" + years, line.getAmount().yuan());
     }
 
     private PriceRule line(OrderKind kind, int years) {

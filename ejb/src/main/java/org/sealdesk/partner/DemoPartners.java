@@ -1,25 +1,21 @@
 package org.sealdesk.partner;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sealdesk.crypto.DataCipher;
-import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.platform.DemoSeed;
 
 /**
- * Demo mode registers the trading centre as a partner (with the appKey of the manual's link) and
+ * In demo mode, the trading centre is registered as a partner (with the appKey of the manual's link) and
  * a disabled example partner, until administrators register partners in the back office.
  */
-@Singleton
-@Startup
-@DependsOn("StartupCheck")
-public class DemoPartners {
+@ApplicationScoped
+public class DemoPartners implements DemoSeed {
 
     static final String TRADING_CENTRE_KEY = "16e1a4597ff74165a7d4fe525bd612d9";
     static final String DISABLED_EXAMPLE_KEY = "demo-disabled-partner";
@@ -29,16 +25,11 @@ public class DemoPartners {
     EntityManager em;
 
     @Inject
-    SealDeskMode mode;
-
-    @Inject
     DataCipher cipher;
 
-    @PostConstruct
-    void seed() {
-        if (!mode.isDemo()) {
-            return;
-        }
+    @Override
+    @Transactional
+    public void seed() {
         register("肇庆市公共资源交易中心", TRADING_CENTRE_KEY, true);
         register("已停用的示例平台", DISABLED_EXAMPLE_KEY, false);
         LOG.info(() -> "Demo partner entry link: /third/seal/apply?type=0&appKey=" + TRADING_CENTRE_KEY + "&sealSort=1"

@@ -58,41 +58,41 @@ public class PartnerAdministration {
                 .map(PartnerView::of).toList();
     }
 
-    public Credentials register(String name, Set<Integer> types, Set<Integer> sealSorts, String source) {
+    public Credentials register(String name, Set<Integer> types, Set<Integer> sealSorts) {
         String secret = newSecret();
         PartnerApp partner = new PartnerApp(name, HexFormat.of().formatHex(randomBytes(16)), sealed(cipher, secret), types,
                 sealSorts, true);
         em.persist(partner);
         em.flush();
-        audit.success(caller(), "partner.register", partner.getAppKey(), source, partner.getName());
+        audit.success(caller(), "partner.register", partner.getAppKey(), partner.getName());
         return new Credentials(PartnerView.of(partner), secret);
     }
 
-    public PartnerView describe(long id, String name, Set<Integer> types, Set<Integer> sealSorts, String source) {
+    public PartnerView describe(long id, String name, Set<Integer> types, Set<Integer> sealSorts) {
         PartnerApp partner = partner(id);
         partner.describe(name, types, sealSorts);
-        audit.success(caller(), "partner.change", partner.getAppKey(), source,
+        audit.success(caller(), "partner.change", partner.getAppKey(),
                 partner.getName() + " types " + types + " sorts " + sealSorts);
         return PartnerView.of(partner);
     }
 
-    public PartnerView setEnabled(long id, boolean enabled, String source) {
+    public PartnerView setEnabled(long id, boolean enabled) {
         PartnerApp partner = partner(id);
         if (enabled) {
             partner.enable();
         } else {
             partner.disable();
         }
-        audit.success(caller(), enabled ? "partner.enable" : "partner.disable", partner.getAppKey(), source, null);
+        audit.success(caller(), enabled ? "partner.enable" : "partner.disable", partner.getAppKey(), null);
         return PartnerView.of(partner);
     }
 
     /** A leaked or lost secret: the old one stops working at once. */
-    public Credentials replaceSecret(long id, String source) {
+    public Credentials replaceSecret(long id) {
         PartnerApp partner = partner(id);
         String secret = newSecret();
         partner.replaceSecret(sealed(cipher, secret));
-        audit.success(caller(), "partner.secret", partner.getAppKey(), source, null);
+        audit.success(caller(), "partner.secret", partner.getAppKey(), null);
         return new Credentials(PartnerView.of(partner), secret);
     }
 

@@ -28,6 +28,12 @@ public interface PaymentGateway {
 
     RefundResult refund(RefundRequest request);
 
-    /** Checks the notification's signature, decrypts it and answers the trade it reports. */
-    GatewayTrade verifiedNotification(SignedMessage notification);
+    /** Checks the notification's signature (in its own protocol), decrypts it and answers the trade it reports. */
+    GatewayTrade verifiedNotification(GatewayMessage notification);
+
+    /**
+     * The answer this gateway expects to a notification: {@code status} 2xx when it was recorded; 4xx refused,
+     * 5xx not recorded for now ({@code reason} says why) — the gateway sends it again.
+     */
+    NotificationReply reply(int status, String reason);
 }

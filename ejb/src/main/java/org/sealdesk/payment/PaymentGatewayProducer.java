@@ -13,12 +13,16 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.sealdesk.crypto.Pem;
 import org.sealdesk.payment.wechat.PlatformKeys;
 import org.sealdesk.payment.wechat.WechatPayGateway;
 import org.sealdesk.payment.wechat.WechatPaySettings;
+import org.sealdesk.platform.AdapterChoice;
 
 /**
  * Chooses the payment gateway from {@code sealdesk.payment.gateway}: {@code sandbox} (default,
@@ -42,12 +46,10 @@ public class PaymentGatewayProducer {
     @Produces
     @ApplicationScoped
     PaymentGateway gateway() {
-        String kind = config.getOptionalValue("sealdesk.payment.gateway", String.class).orElse("sandbox");
-        return switch (kind) {
-            case "sandbox" -> sandbox;
-            case "wechat" -> new WechatPayGateway(wechatSettings(), clock);
-            default -> throw new IllegalStateException("sealdesk.payment.gateway must be sandbox or wechat, not " + kind);
-        };
+        Map<String, Supplier<PaymentGateway>> offered = new LinkedHashMap<>();
+        offered.put("sandbox", () -> sandbox);
+        offered.put("wechat", () -> new WechatPayGateway(wechatSettings(), clock));
+        return AdapterChoice.of(config, "sealdesk.payment.gateway", "sandbox", offered);
     }
 
     private WechatPaySettings wechatSettings() {

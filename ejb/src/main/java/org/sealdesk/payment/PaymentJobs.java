@@ -23,12 +23,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.Utc;
+import org.sealdesk.platform.JobClaims;
 
 /**
- * Every {@code sealdesk.payment.reconcile-interval}: asks the gateway about pending payments (a
- * notification may have been lost) and closes orders unpaid past
+ * Every {@code sealdesk.payment.reconcile-interval}, on one server ({@link JobClaims}): asks the gateway about pending
+ * payments (a notification may have been lost) and closes orders unpaid past
  * {@code sealdesk.payment.unpaid-order-timeout}. Each payment and order in its own transaction.
  */
 @Singleton
@@ -37,6 +39,7 @@ import org.sealdesk.common.Utc;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PaymentJobs {
 
+    static final String JOB = "payment-jobs";
     private static final Logger LOG = Logger.getLogger(PaymentJobs.class.getName());
 
     @Resource
@@ -46,7 +49,13 @@ public class PaymentJobs {
     EntityManager em;
 
     @Inject
+    Origin origin;
+
+    @Inject
     PaymentSettlement settlement;
+
+    @Inject
+    JobClaims claims;
 
     @Inject
     PaymentGateway gateway;
@@ -65,14 +74,25 @@ public class PaymentJobs {
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("payment-jobs", false));
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
         LOG.info(() -> "SealDesk payments: gateway " + gateway.describe() + "; reconciliation every " + interval
                 + ", unpaid orders close after " + unpaidLimit.timeout());
     }
 
-    /** One run: by the timer, or by a test that has moved the clock. A run still going makes this one a no-op. */
+    /** Every server's timer fires; one server per due time runs the jobs. */
     @Timeout
+    void scheduled() {
+        if (claims.claim(JOB, interval)) {
+            run();
+        }
+    }
+
+    /**
+     * One run: when this server claimed the due time, or by a test that has moved the clock. A run still going
+     * makes this one a no-op.
+     */
     public void run() {
+        origin.from(JOB);
         if (!running.compareAndSet(false, true)) {
             return; // the previous run is still going
         }

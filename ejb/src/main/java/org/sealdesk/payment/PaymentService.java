@@ -30,6 +30,9 @@ public class PaymentService {
     EntityManager em;
 
     @Inject
+    Payments payments;
+
+    @Inject
     OrderService orders;
 
     @Inject
@@ -86,7 +89,7 @@ public class PaymentService {
                 }
                 GatewayTrade trade = gateway.query(payment.getOutTradeNo());
                 if (trade.state().isPaid()) {
-                    settlement.settle(trade, "applicant");
+                    settlement.settle(trade);
                 }
             }
         }
@@ -94,8 +97,7 @@ public class PaymentService {
     }
 
     private List<Payment> attemptsOf(SealOrder order) {
-        return em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", order.getId())
-                .getResultList();
+        return payments.ofOrder(order.getId());
     }
 
     private PaymentView view(SealOrder order) {

@@ -8,11 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealOrder;
 
 /**
@@ -31,6 +31,12 @@ public class PaymentSettlement {
     EntityManager em;
 
     @Inject
+    Payments payments;
+
+    @Inject
+    Orders orders;
+
+    @Inject
     PaymentGateway gateway;
 
     @Inject
@@ -46,15 +52,20 @@ public class PaymentSettlement {
      * A notification from the gateway. A forged, stale or undecryptable one, one for an unknown
      * trade and one with a different amount are refused and audited.
      */
-    public void receive(SignedMessage notification, String source) {
+    public void receive(GatewayMessage notification) {
         GatewayTrade trade;
         try {
             trade = gateway.verifiedNotification(notification);
         } catch (RuleViolation refused) {
-            audit.refused(gateway.name(), "payment.notification", null, source, refused.getMessage());
+            audit.refused(gateway.name(), "payment.notification", null, refused.getMessage());
             throw refused;
         }
-        settle(trade, source);
+        settle(trade);
+    }
+
+    /** The answer the gateway expects to a notification (see {@link PaymentGateway#reply}). */
+    public NotificationReply reply(int status, String reason) {
+        return gateway.reply(status, reason);
     }
 
     /**
@@ -62,12 +73,10 @@ public class PaymentSettlement {
      *
      * @return true when this call moved the payment (and its order) to paid
      */
-    public boolean settle(GatewayTrade trade, String source) {
-        Payment payment = em.createNamedQuery("Payment.byTradeNo", Payment.class)
-                .setParameter("outTradeNo", trade.outTradeNo()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+    public boolean settle(GatewayTrade trade) {
+        Payment payment = payments.byTradeNo(trade.outTradeNo(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (payment == null) {
-            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source, "unknown trade");
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), "unknown trade");
             throw new RuleViolation("payment.unknownTrade", trade.outTradeNo());
         }
         if (!trade.state().isPaid()) {
@@ -82,21 +91,20 @@ public class PaymentSettlement {
             moved = payment.settle(trade.transactionId(), trade.amount(),
                     trade.successTime() == null ? now : trade.successTime());
         } catch (RuleViolation mismatch) {
-            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source, mismatch.getMessage());
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), mismatch.getMessage());
             throw mismatch;
         }
         if (!moved) {
             return false;
         }
-        SealOrder order = em.find(SealOrder.class, payment.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
-        if (order.getStatus() == OrderStatus.AWAITING_PAYMENT) {
-            order.markPaid(payment.getOutTradeNo(), now);
-            audit.success(gateway.name(), "payment.settle", trade.outTradeNo(), source,
+        SealOrder order = orders.byId(payment.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order.acceptPayment(payment.getOutTradeNo(), now)) {
+            audit.success(gateway.name(), "payment.settle", trade.outTradeNo(),
                     "order " + order.getNumber().value() + " paid " + payment.getAmount().fen() + " fen, transaction "
                             + trade.transactionId());
         } else {
             // Money for an order that is no longer waiting for it: finance refunds it.
-            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(), source,
+            audit.refused(gateway.name(), "payment.settle", trade.outTradeNo(),
                     "paid while order " + order.getNumber().value() + " is " + order.getStatus() + "; refund it");
         }
         return true;
@@ -106,7 +114,7 @@ public class PaymentSettlement {
     public void reconcile(String outTradeNo) {
         GatewayTrade trade = gateway.query(outTradeNo);
         if (trade.state().isPaid()) {
-            if (settle(trade, "reconciliation")) {
+            if (settle(trade)) {
                 LOG.info(() -> "Reconciliation: " + outTradeNo + " was paid without a notification");
             }
         } else if (trade.state() == TradeState.CLOSED || trade.state() == TradeState.REVOKED) {
@@ -122,14 +130,14 @@ public class PaymentSettlement {
      * trade the gateway says is paid is settled instead.
      */
     public void closeIfOverdue(long orderId) {
-        SealOrder order = em.find(SealOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        SealOrder order = orders.byId(orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (order.getStatus() != OrderStatus.AWAITING_PAYMENT || now.isBefore(unpaidLimit.deadlineOf(order))) {
             return;
         }
-        for (Payment payment : pendingOf(orderId)) {
+        for (Payment payment : payments.ofOrder(orderId, PaymentStatus.PENDING)) {
             if (!closeAtGateway(payment.getOutTradeNo())) {
-                settle(gateway.query(payment.getOutTradeNo()), "closing");
+                settle(gateway.query(payment.getOutTradeNo()));
                 return;
             }
             payment.close(now);
@@ -149,13 +157,7 @@ public class PaymentSettlement {
         }
     }
 
-    private List<Payment> pendingOf(long orderId) {
-        return em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", orderId).getResultStream()
-                .filter(p -> p.getStatus() == PaymentStatus.PENDING).toList();
-    }
-
     private Payment locked(String outTradeNo) {
-        return em.createNamedQuery("Payment.byTradeNo", Payment.class).setParameter("outTradeNo", outTradeNo)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        return payments.byTradeNo(outTradeNo, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
     }
 }

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.staff.Roles;
 
@@ -29,6 +31,12 @@ public class RefundService {
     EntityManager em;
 
     @Inject
+    Payments payments;
+
+    @Inject
+    Orders orders;
+
+    @Inject
     PaymentGateway gateway;
 
     @Inject
@@ -40,17 +48,14 @@ public class RefundService {
     @Resource
     SessionContext session;
 
-    public RefundStatus refundAbandoned(String orderNumber, String reason, String source) {
+    public RefundStatus refundAbandoned(String orderNumber, String reason) {
         String finance = session.getCallerPrincipal().getName();
-        SealOrder order = em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", orderNumber)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("order.notFound"));
+        SealOrder order = orders.byNumber(OrderNumber.sought(orderNumber), LockModeType.PESSIMISTIC_WRITE);
         if (order.getStatus() != OrderStatus.REJECTED) {
-            audit.refused(finance, "payment.refund", orderNumber, source, "order is " + order.getStatus());
+            audit.refused(finance, "payment.refund", orderNumber, "order is " + order.getStatus());
             throw new RuleViolation("refund.orderNotRejected", orderNumber);
         }
-        List<Payment> paid = em.createNamedQuery("Payment.ofOrder", Payment.class).setParameter("orderId", order.getId())
-                .getResultStream().filter(p -> p.getStatus() == PaymentStatus.PAID).toList();
+        List<Payment> paid = payments.ofOrder(order.getId(), PaymentStatus.PAID);
         if (paid.size() != 1) {
             throw new RuleViolation("refund.nothingPaid", orderNumber);
         }
@@ -67,7 +72,7 @@ public class RefundService {
             payment.refunded();
             order.refund(finance, refund.getReason(), now);
         }
-        audit.success(finance, "payment.refund", orderNumber, source,
+        audit.success(finance, "payment.refund", orderNumber,
                 refund.getOutRefundNo() + " " + payment.getAmount().fen() + " fen: " + result.status());
         return result.status();
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
 
 /**
@@ -20,6 +21,9 @@ import org.sealdesk.common.RuleViolation;
 public class SandboxCashier {
 
     private static final Logger LOG = Logger.getLogger(SandboxCashier.class.getName());
+
+    @Inject
+    Origin origin;
 
     @Inject
     PaymentGateway gateway;
@@ -44,18 +48,18 @@ public class SandboxCashier {
     }
 
     /** Pays the trade, then notifies SealDesk as WeChat Pay would, through the same verification. */
-    public TradeView pay(String outTradeNo, String source) {
+    public TradeView pay(String outTradeNo) {
         ensureEnabled();
         sandbox.pay(outTradeNo);
-        LOG.info(() -> "Sandbox: trade " + outTradeNo + " paid from " + source);
-        notifyPaid(outTradeNo, source);
+        LOG.info(() -> "Sandbox: trade " + outTradeNo + " paid from " + origin.source());
+        notifyPaid(outTradeNo);
         return trade(outTradeNo);
     }
 
     /** WeChat Pay sends a notification again until it is acknowledged; this shows that a repeat changes nothing. */
-    public void notifyPaid(String outTradeNo, String source) {
+    public void notifyPaid(String outTradeNo) {
         ensureEnabled();
-        settlement.receive(sandbox.notificationFor(outTradeNo), source);
+        settlement.receive(sandbox.notificationFor(outTradeNo));
     }
 
     private void ensureEnabled() {

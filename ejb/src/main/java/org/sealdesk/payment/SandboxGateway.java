@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.payment.wechat.PlatformKeys;
+import org.sealdesk.payment.wechat.SignedMessage;
 import org.sealdesk.payment.wechat.WechatPayProtocol;
 
 /**
@@ -117,9 +118,15 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public GatewayTrade verifiedNotification(SignedMessage notification) {
-        WechatPayProtocol.verify(notification, PlatformKeys.publicKey(PUBLIC_KEY_ID, platformKey.getPublic()), clock.instant());
-        return WechatPayProtocol.notifiedTrade(notification.body(), apiV3Key, MCHID);
+    public GatewayTrade verifiedNotification(GatewayMessage notification) {
+        SignedMessage signed = SignedMessage.of(notification);
+        WechatPayProtocol.verify(signed, PlatformKeys.publicKey(PUBLIC_KEY_ID, platformKey.getPublic()), clock.instant());
+        return WechatPayProtocol.notifiedTrade(signed.body(), apiV3Key, MCHID);
+    }
+
+    @Override
+    public NotificationReply reply(int status, String reason) {
+        return WechatPayProtocol.notificationReply(status, reason);
     }
 
     /** The sandbox page's view of a trade; an unknown trade number is "not found". */
@@ -143,12 +150,12 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     /** A signed TRANSACTION.SUCCESS notification for a paid trade; sent again on request, as WeChat Pay retries. */
-    public SignedMessage notificationFor(String outTradeNo) {
+    public GatewayMessage notificationFor(String outTradeNo) {
         SandboxTrade trade = trade(outTradeNo);
         if (trade.getState() != TradeState.SUCCESS) {
             throw new RuleViolation("sandbox.tradeNotPaid", outTradeNo);
         }
-        return notification(view(trade));
+        return notification(view(trade)).asMessage();
     }
 
     SignedMessage notification(GatewayTrade paid) {

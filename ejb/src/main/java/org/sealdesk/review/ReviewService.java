@@ -24,8 +24,10 @@ import org.sealdesk.common.ServiceZone;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.identity.CreditCode;
 import org.sealdesk.identity.IdCardNumber;
+import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.OrderRecords;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealApplication;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.order.StoredFile;
@@ -49,6 +51,9 @@ public class ReviewService {
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
+
+    @Inject
+    Orders orders;
 
     @Inject
     OrderRecords records;
@@ -137,12 +142,12 @@ public class ReviewService {
     }
 
     /** Opening an order shows the full ID number: audited. */
-    public ReviewCase open(String number, String source) {
+    public ReviewCase open(String number) {
         SealOrder order = find(number, LockModeType.NONE);
         Account applicant = em.find(Account.class, order.getAccountId());
         SealApplication application = order.getApplication();
         String idNumber = application == null ? null : records.decryptIdNumber(application);
-        audit.success(caller(), "order.open", number, source, null);
+        audit.success(caller(), "order.open", number, null);
         return new ReviewCase(records.view(order), order.getVersion(), applicant.getMobile().value(),
                 applicant.getRealName(), idNumber, hints(order, applicant, idNumber), order.isResubmitted());
     }
@@ -177,22 +182,22 @@ public class ReviewService {
     }
 
     /** A scan of the order, for the reviewer's viewer: audited. */
-    public StoredFile document(String number, DocumentRole role, String source) {
+    public StoredFile document(String number, DocumentRole role) {
         SealOrder order = find(number, LockModeType.NONE);
         StoredFile file = records.file(order, role);
-        audit.success(caller(), "order.document.view", number, source, role.name());
+        audit.success(caller(), "order.document.view", number, role.name());
         return file;
     }
 
-    public void approve(String number, long seenVersion, String source) {
-        SealOrder order = decidable(number, seenVersion, "order.approve", source);
+    public void approve(String number, long seenVersion) {
+        SealOrder order = decidable(number, seenVersion, "order.approve");
         order.approve(caller(), clock.instant());
-        audit.success(caller(), "order.approve", number, source, null);
+        audit.success(caller(), "order.approve", number, null);
         LOG.info(() -> "Order " + number + " approved by " + caller());
     }
 
     /** Sends the order back with the reason, which the applicant reads on the order and by SMS. */
-    public void reject(String number, long seenVersion, String reason, String source) {
+    public void reject(String number, long seenVersion, String reason) {
         String why = reason == null ? null : reason.strip();
         if (why == null || why.isEmpty()) {
             throw new RuleViolation("order.reject.reasonRequired");
@@ -200,27 +205,26 @@ public class ReviewService {
         if (why.length() > 500) {
             throw new RuleViolation("review.reason.tooLong", 500);
         }
-        SealOrder order = decidable(number, seenVersion, "order.reject", source);
+        SealOrder order = decidable(number, seenVersion, "order.reject");
         order.reject(caller(), why, clock.instant());
         Account applicant = em.find(Account.class, order.getAccountId());
         sms.sendOrderRejected(applicant.getMobile(), number, why);
-        audit.success(caller(), "order.reject", number, source, why);
+        audit.success(caller(), "order.reject", number, why);
         LOG.info(() -> "Order " + number + " rejected by " + caller() + " (SMS to " + applicant.getMobile().masked() + ")");
     }
 
     /** Locks the order, then refuses unless it is still the version the reviewer saw and still awaits review. */
-    private SealOrder decidable(String number, long seenVersion, String action, String source) {
+    private SealOrder decidable(String number, long seenVersion, String action) {
         SealOrder order = find(number, LockModeType.PESSIMISTIC_WRITE);
         if (order.getVersion() != seenVersion || order.getStatus() != OrderStatus.AWAITING_REVIEW) {
-            audit.refused(caller(), action, number, source, "decided meanwhile: now " + order.getStatus());
+            audit.refused(caller(), action, number, "decided meanwhile: now " + order.getStatus());
             throw new RuleViolation("review.decidedMeanwhile", number);
         }
         return order;
     }
 
     private SealOrder find(String number, LockModeType lock) {
-        return em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number)
-                .setLockMode(lock).getResultStream().findFirst().orElseThrow(() -> new RuleViolation("order.notFound"));
+        return orders.byNumber(OrderNumber.sought(number), lock);
     }
 
     private String caller() {

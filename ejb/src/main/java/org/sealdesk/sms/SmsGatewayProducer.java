@@ -5,7 +5,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
+import org.sealdesk.platform.AdapterChoice;
 
 /** Chooses the SMS gateway from {@code sealdesk.sms.gateway}: {@code outbox} (default) or {@code aliyun}. */
 @ApplicationScoped
@@ -23,18 +27,16 @@ public class SmsGatewayProducer {
     @Produces
     @ApplicationScoped
     SmsGateway gateway() {
-        String kind = config.getOptionalValue("sealdesk.sms.gateway", String.class).orElse("outbox");
-        return switch (kind) {
-            case "outbox" -> outbox;
-            case "aliyun" -> new AliyunSmsGateway(new AliyunSmsGateway.Settings(
-                    URI.create(config.getOptionalValue("sealdesk.sms.aliyun.endpoint", String.class)
-                            .orElse("https://dysmsapi.aliyuncs.com/")),
-                    config.getValue("sealdesk.sms.aliyun.access-key-id", String.class),
-                    config.getValue("sealdesk.sms.aliyun.access-key-secret", String.class),
-                    config.getValue("sealdesk.sms.aliyun.sign-name", String.class),
-                    config.getValue("sealdesk.sms.aliyun.template-code", String.class),
-                    config.getValue("sealdesk.sms.aliyun.rejection-template-code", String.class)), clock);
-            default -> throw new IllegalStateException("sealdesk.sms.gateway must be outbox or aliyun, not " + kind);
-        };
+        Map<String, Supplier<SmsGateway>> offered = new LinkedHashMap<>();
+        offered.put("outbox", () -> outbox);
+        offered.put("aliyun", () -> new AliyunSmsGateway(new AliyunSmsGateway.Settings(
+                URI.create(config.getOptionalValue("sealdesk.sms.aliyun.endpoint", String.class)
+                        .orElse("https://dysmsapi.aliyuncs.com/")),
+                config.getValue("sealdesk.sms.aliyun.access-key-id", String.class),
+                config.getValue("sealdesk.sms.aliyun.access-key-secret", String.class),
+                config.getValue("sealdesk.sms.aliyun.sign-name", String.class),
+                config.getValue("sealdesk.sms.aliyun.template-code", String.class),
+                config.getValue("sealdesk.sms.aliyun.rejection-template-code", String.class)), clock));
+        return AdapterChoice.of(config, "sealdesk.sms.gateway", "outbox", offered);
     }
 }

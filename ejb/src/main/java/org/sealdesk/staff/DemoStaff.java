@@ -1,12 +1,10 @@
 package org.sealdesk.staff;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,16 +12,14 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.sealdesk.account.PasswordHash;
 import org.sealdesk.crypto.DataCipher;
-import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.platform.DemoSeed;
 
 /**
- * Demo mode seeds one staff member per role (and a second reviewer) and prints how to sign in,
+ * Demo staff: one member per role (and a second reviewer), with how to sign in in the log,
  * TOTP secret included, so that an authenticator app or a test can produce the codes.
  */
-@Singleton
-@Startup
-@DependsOn("StartupCheck")
-public class DemoStaff {
+@ApplicationScoped
+public class DemoStaff implements DemoSeed {
 
     public static final String PASSWORD = "Demo-staff-2026";
     private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
@@ -42,19 +38,14 @@ public class DemoStaff {
     EntityManager em;
 
     @Inject
-    SealDeskMode mode;
-
-    @Inject
     DataCipher cipher;
 
     @Inject
     Clock clock;
 
-    @PostConstruct
-    void seed() {
-        if (!mode.isDemo()) {
-            return;
-        }
+    @Override
+    @Transactional
+    public void seed() {
         MEMBERS.forEach((username, role) -> {
             StaffUser user = em.createNamedQuery("StaffUser.byUsername", StaffUser.class)
                     .setParameter("username", username).getResultStream().findFirst().orElseGet(() -> {

@@ -38,8 +38,7 @@ public class StaffAdministration {
     }
 
     /** The new member enrols an authenticator at the first sign-in with this password. */
-    public StaffUserView create(String username, String displayName, String initialPassword, Set<StaffRole> roles,
-            String source) {
+    public StaffUserView create(String username, String displayName, String initialPassword, Set<StaffRole> roles) {
         PasswordPolicy.check(initialPassword);
         String name = username == null ? null : username.strip();
         if (!em.createNamedQuery("StaffUser.byUsername", StaffUser.class).setParameter("username", name).getResultList()
@@ -49,19 +48,19 @@ public class StaffAdministration {
         StaffUser user = StaffUser.create(name, displayName, PasswordHash.of(initialPassword), roles, clock.instant());
         em.persist(user);
         em.flush();
-        audit.success(caller(), "staff.create", name, source, "roles " + user.getRoles());
+        audit.success(caller(), "staff.create", name, "roles " + user.getRoles());
         return StaffUserView.of(user, clock.instant());
     }
 
-    public StaffUserView assignRoles(long id, Set<StaffRole> roles, String source) {
+    public StaffUserView assignRoles(long id, Set<StaffRole> roles) {
         StaffUser user = member(id);
         Set<StaffRole> before = user.getRoles();
         user.assignRoles(roles);
-        audit.success(caller(), "staff.roles", user.getUsername(), source, before + " -> " + user.getRoles());
+        audit.success(caller(), "staff.roles", user.getUsername(), before + " -> " + user.getRoles());
         return StaffUserView.of(user, clock.instant());
     }
 
-    public StaffUserView setDisabled(long id, boolean disabled, String source) {
+    public StaffUserView setDisabled(long id, boolean disabled) {
         StaffUser user = member(id);
         if (disabled && user.getUsername().equals(caller())) {
             throw new RuleViolation("staff.disable.self");
@@ -71,15 +70,15 @@ public class StaffAdministration {
         } else {
             user.enable();
         }
-        audit.success(caller(), disabled ? "staff.disable" : "staff.enable", user.getUsername(), source, null);
+        audit.success(caller(), disabled ? "staff.disable" : "staff.enable", user.getUsername(), null);
         return StaffUserView.of(user, clock.instant());
     }
 
     /** A lost phone: the member enrols a new authenticator at the next sign-in. */
-    public StaffUserView resetTotp(long id, String source) {
+    public StaffUserView resetTotp(long id) {
         StaffUser user = member(id);
         user.startTotpEnrolment(null);
-        audit.success(caller(), "staff.resetTotp", user.getUsername(), source, null);
+        audit.success(caller(), "staff.resetTotp", user.getUsername(), null);
         return StaffUserView.of(user, clock.instant());
     }
 

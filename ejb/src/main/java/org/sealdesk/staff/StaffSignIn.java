@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.PasswordHash;
 import org.sealdesk.account.SignInThrottle;
 import org.sealdesk.audit.AuditLog;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 
@@ -34,6 +35,9 @@ public class StaffSignIn {
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
+
+    @Inject
+    Origin origin;
 
     @Inject
     DataCipher cipher;
@@ -59,25 +63,25 @@ public class StaffSignIn {
      * @param code the authenticator's code; may be empty for a member who has not enrolled yet,
      *     who then gets the secret to enrol instead of a session
      */
-    public StaffMember signIn(String username, String password, String code, String source) {
+    public StaffMember signIn(String username, String password, String code) {
         String name = username == null ? "" : username.strip();
-        throttle.admit(STAFF_NAME_PREFIX + name, source);
+        throttle.admit(STAFF_NAME_PREFIX + name, origin.source());
         Instant now = clock.instant();
         StaffUser user = em.createNamedQuery("StaffUser.byUsername", StaffUser.class).setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
         if (user == null) {
             PasswordHash.matches(password == null ? "" : password, UNKNOWN_USER_HASH);
-            audit.refused(name.isEmpty() ? "-" : truncated(name), "staff.signIn", null, source, "unknown user");
+            audit.refused(name.isEmpty() ? "-" : truncated(name), "staff.signIn", null, "unknown user");
             throw new RuleViolation("staff.signIn.failed");
         }
         try {
             user.ensureMaySignIn(now);
         } catch (RuleViolation refused) {
-            audit.refused(name, "staff.signIn", null, source, user.isDisabled() ? "disabled" : "locked");
+            audit.refused(name, "staff.signIn", null, user.isDisabled() ? "disabled" : "locked");
             throw refused;
         }
         if (password == null || !PasswordHash.matches(password, user.getPasswordHash())) {
-            throw failed(user, now, source, "wrong password");
+            throw failed(user, now, "wrong password");
         }
         if (user.getTotpSecretCipher() == null) {
             user.startTotpEnrolment(cipher.encrypt(Totp.newSecret(), SECRET_CONTEXT));
@@ -89,20 +93,20 @@ public class StaffSignIn {
         }
         OptionalLong step = Totp.matchingStep(secret, code, now);
         if (step.isEmpty()) {
-            throw failed(user, now, source, "wrong TOTP code");
+            throw failed(user, now, "wrong TOTP code");
         }
         try {
             user.recordSignIn(step.getAsLong(), now);
         } catch (RuleViolation reused) {
-            throw failed(user, now, source, "TOTP code used before");
+            throw failed(user, now, "TOTP code used before");
         }
-        audit.success(name, "staff.signIn", null, source, "roles " + user.getRoles());
+        audit.success(name, "staff.signIn", null, "roles " + user.getRoles());
         return new StaffMember(name, user.getDisplayName(), user.getRoles(), null, null);
     }
 
-    private RuleViolation failed(StaffUser user, Instant now, String source, String why) {
+    private RuleViolation failed(StaffUser user, Instant now, String why) {
         int left = user.recordFailedSignIn(now, maxFailures, lockout);
-        audit.refused(user.getUsername(), "staff.signIn", null, source, why + (left == 0 ? ", now locked" : ""));
+        audit.refused(user.getUsername(), "staff.signIn", null, why + (left == 0 ? ", now locked" : ""));
         return left == 0 ? new RuleViolation("staff.signIn.locked", now.plus(lockout)) : new RuleViolation("staff.signIn.failed");
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.sealdesk.common.Money;
+import org.sealdesk.payment.wechat.SignedMessage;
 
 /** The sandbox's notifications, read by WeChat Pay's own SDK as a merchant's server would read WeChat Pay's. */
 class SandboxGatewayTest {

@@ -19,6 +19,14 @@ public record OrderNumber(String value) {
         }
     }
 
+    /** A number a page sent to find an order: one that no order can have is simply not found. */
+    public static OrderNumber sought(String raw) {
+        if (raw == null || !FORMAT.matcher(raw).matches()) {
+            throw new RuleViolation("order.notFound");
+        }
+        return new OrderNumber(raw);
+    }
+
     public static OrderNumber next(LocalDate today) {
         return new OrderNumber("SD" + DAY.format(today) + String.format("%08d", RANDOM.nextInt(100_000_000)));
     }

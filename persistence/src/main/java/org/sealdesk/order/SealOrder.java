@@ -217,10 +217,18 @@ public class SealOrder {
         move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
     }
 
-    /** The gateway reported the money for the payment attempt {@code outTradeNo}. */
-    public void markPaid(String outTradeNo, Instant now) {
-        ensureStatus(OrderStatus.AWAITING_PAYMENT);
+    /**
+     * The gateway reported the money for the payment attempt {@code outTradeNo}.
+     *
+     * @return true when the order took it and moved on; false when it no longer waits for money (closed
+     *         meanwhile), so the money is to be refunded
+     */
+    public boolean acceptPayment(String outTradeNo, Instant now) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            return false;
+        }
         move(kind.afterPayment(), SYSTEM, outTradeNo, now);
+        return true;
     }
 
     /** Submitted orders wait this long for their money, then close. */

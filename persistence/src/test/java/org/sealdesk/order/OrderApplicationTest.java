@@ -77,7 +77,7 @@ class OrderApplicationTest {
         order.submit(1, Money.ofFen(30000), NOW);
         RuleViolation locked = assertThrows(RuleViolation.class, () -> order.mailTo(MAILING));
         assertEquals("order.notEditable", locked.messageKey());
-        order.markPaid("SD2026112100000001P01", NOW);
+        order.acceptPayment("SD2026112100000001P01", NOW);
         order.reject("reviewer1", "身份证反面不清晰", NOW);
         order.mailTo(MAILING);
         assertEquals("广东省肇庆市端州区天宁北路 1 号", order.getMailing().oneLine());

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
@@ -72,7 +73,7 @@ class OrderStateMachineTest {
         SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
         order.submit(1, PRICE, NOW);
         assertEquals(PRICE, order.getAmount());
-        order.markPaid("SD2026112100000001P01", NOW);
+        order.acceptPayment("SD2026112100000001P01", NOW);
         order.approve("reviewer1", NOW);
         order.markProduced("producer1", NOW);
         order.markShipped("shipper1", "SF1234567890", NOW);
@@ -94,12 +95,12 @@ class OrderStateMachineTest {
         for (OrderKind kind : afterPayment.keySet()) {
             SealOrder order = draft(kind);
             order.submit(1, PRICE, NOW);
-            order.markPaid("SD2026112100000001P01", NOW);
+            order.acceptPayment("SD2026112100000001P01", NOW);
             assertEquals(afterPayment.get(kind), order.getStatus(), kind.name());
         }
         SealOrder change = draft(OrderKind.CHANGE);
         change.submit(1, PRICE, NOW);
-        change.markPaid("SD2026112100000001P01", NOW);
+        change.acceptPayment("SD2026112100000001P01", NOW);
         change.approve("reviewer1", NOW);
         assertEquals(AWAITING_ONLINE_UPDATE, change.getStatus(), "an approved change is finished online");
         assertEquals(Set.of(OrderKind.CANCELLATION), EnumSet.complementOf(EnumSet.copyOf(afterPayment.keySet())));
@@ -111,7 +112,7 @@ class OrderStateMachineTest {
     void aRejectedOrderIsResubmittedWithoutPayingAgainOrRefunded() {
         SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
         order.submit(2, PRICE, NOW);
-        order.markPaid("SD2026112100000001P01", NOW);
+        order.acceptPayment("SD2026112100000001P01", NOW);
         RuleViolation noReason = assertThrows(RuleViolation.class, () -> order.reject("reviewer1", " ", NOW));
         assertEquals("order.reject.reasonRequired", noReason.messageKey());
         order.reject("reviewer1", "营业执照扫描件不清晰", NOW);
@@ -134,11 +135,11 @@ class OrderStateMachineTest {
             case AWAITING_PAYMENT -> path.add(o -> o.submit(1, PRICE, NOW));
             case CLOSED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.close(NOW)));
             case AWAITING_REVIEW, AWAITING_ONLINE_UPDATE ->
-                    path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW)));
-            case COMPLETED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW),
+                    path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.acceptPayment("SD2026112100000001P01", NOW)));
+            case COMPLETED -> path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.acceptPayment("SD2026112100000001P01", NOW),
                     o -> o.completeOnlineUpdate(NOW)));
             default -> {
-                path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.markPaid("SD2026112100000001P01", NOW)));
+                path.addAll(List.of(o -> o.submit(1, PRICE, NOW), o -> o.acceptPayment("SD2026112100000001P01", NOW)));
                 switch (status) {
                     case REJECTED -> path.add(o -> o.reject("r", "x", NOW));
                     case REFUNDED -> path.addAll(List.of(o -> o.reject("r", "x", NOW), o -> o.refund("f", "x", NOW)));
@@ -164,7 +165,6 @@ class OrderStateMachineTest {
 
     private static final Map<String, Consumer<SealOrder>> ACTIONS = Map.ofEntries(
             Map.entry("submit", o -> o.submit(1, PRICE, NOW)),
-            Map.entry("markPaid", o -> o.markPaid("SD2026112100000001P01", NOW)),
             Map.entry("close", o -> o.close(NOW)),
             Map.entry("approve", o -> o.approve("r", NOW)),
             Map.entry("reject", o -> o.reject("r", "x", NOW)),
@@ -176,7 +176,7 @@ class OrderStateMachineTest {
             Map.entry("completeOnlineUpdate", o -> o.completeOnlineUpdate(NOW)));
 
     private static final Map<String, OrderStatus> LEGAL_FROM = Map.ofEntries(
-            Map.entry("submit", DRAFT), Map.entry("markPaid", AWAITING_PAYMENT), Map.entry("close", AWAITING_PAYMENT),
+            Map.entry("submit", DRAFT), Map.entry("close", AWAITING_PAYMENT),
             Map.entry("approve", AWAITING_REVIEW), Map.entry("reject", AWAITING_REVIEW), Map.entry("resubmit", REJECTED),
             Map.entry("refund", REJECTED), Map.entry("markProduced", AWAITING_PRODUCTION),
             Map.entry("markShipped", AWAITING_SHIPMENT), Map.entry("markDelivered", SHIPPED),
@@ -202,10 +202,26 @@ class OrderStateMachineTest {
         }
     }
 
+    /** Money can arrive for an order that stopped waiting for it: the order declines it (to be refunded), no error. */
+    @ParameterizedTest
+    @EnumSource(OrderStatus.class)
+    void aPaymentIsTakenOnlyByAnOrderAwaitingIt(OrderStatus status) {
+        SealOrder order = orderIn(status);
+        int events = order.getEvents().size();
+        boolean accepted = order.acceptPayment("SD2026112100000001P01", NOW);
+        assertEquals(status == AWAITING_PAYMENT, accepted);
+        assertEquals(accepted ? events + 1 : events, order.getEvents().size());
+        if (!accepted) {
+            assertEquals(status, order.getStatus(), "a declined payment changes nothing");
+        }
+    }
+
     @Test
     void orderNumbersAreWellFormed() {
         OrderNumber number = OrderNumber.next(LocalDate.of(2026, 11, 21));
         assertTrue(number.value().matches("SD20261121\\d{8}"), number.value());
         assertThrows(RuleViolation.class, () -> new OrderNumber("SD2026"));
+        assertEquals("order.notFound", assertThrows(RuleViolation.class, () -> OrderNumber.sought("SD2026' OR 1=1"))
+                .messageKey(), "a number no order can have is simply not found");
     }
 }

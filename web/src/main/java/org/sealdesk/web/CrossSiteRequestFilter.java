@@ -14,7 +14,8 @@ import java.util.Set;
  * Refuses form posts another site makes a visitor's browser send (cross-site request forgery), from
  * the headers browsers add: Sec-Fetch-Site, else Origin against Host. Pages for visitors keep no view
  * state (whose token would otherwise catch a forged post), and the sign-in forms must not be posted
- * from elsewhere. Requests without either header (servers calling the payment notification) pass.
+ * from elsewhere. Requests without either header (servers calling the payment notification) pass, and so does
+ * everything under {@code /pki}, which holds no one's session.
  */
 @WebFilter(filterName = "CrossSiteRequests", urlPatterns = "/*")
 public class CrossSiteRequestFilter extends HttpFilter {
@@ -25,7 +26,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !PkiEndpoints.isFor(request) && crossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -10,9 +10,13 @@ public final class JsonAnswers {
     private JsonAnswers() {
     }
 
+    public static String body(String code, String message) {
+        return Json.createObjectBuilder().add("error", code).add("message", message).build().toString();
+    }
+
     public static void send(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message).build().toString());
+        response.getWriter().write(body(code, message));
     }
 }

@@ -47,6 +47,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (PkiEndpoints.isFor(request)) {
+            return context.doNothing();
+        }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof Caller caller) {
             HttpSession session = request.getSession();
             session.setAttribute(CALLER, caller);

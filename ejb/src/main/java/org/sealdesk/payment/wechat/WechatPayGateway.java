@@ -15,13 +15,14 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.payment.GatewayException;
+import org.sealdesk.payment.GatewayMessage;
 import org.sealdesk.payment.GatewayTrade;
+import org.sealdesk.payment.NotificationReply;
 import org.sealdesk.payment.PaymentGateway;
 import org.sealdesk.payment.PrepayRequest;
 import org.sealdesk.payment.RefundRequest;
 import org.sealdesk.payment.RefundResult;
 import org.sealdesk.payment.RefundStatus;
-import org.sealdesk.payment.SignedMessage;
 
 /**
  * WeChat Pay API v3, Native payment (the payer scans a QR code): prepay, query by out_trade_no,
@@ -107,9 +108,15 @@ public class WechatPayGateway implements PaymentGateway {
     }
 
     @Override
-    public GatewayTrade verifiedNotification(SignedMessage notification) {
-        WechatPayProtocol.verify(notification, settings.platformKeys(), clock.instant());
-        return WechatPayProtocol.notifiedTrade(notification.body(), settings.apiV3Key(), settings.mchid());
+    public GatewayTrade verifiedNotification(GatewayMessage notification) {
+        SignedMessage signed = SignedMessage.of(notification);
+        WechatPayProtocol.verify(signed, settings.platformKeys(), clock.instant());
+        return WechatPayProtocol.notifiedTrade(signed.body(), settings.apiV3Key(), settings.mchid());
+    }
+
+    @Override
+    public NotificationReply reply(int status, String reason) {
+        return WechatPayProtocol.notificationReply(status, reason);
     }
 
     /** Sends a signed request and answers the verified body of a 2xx response. */

@@ -25,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.payment.GatewayTrade;
-import org.sealdesk.payment.SignedMessage;
+import org.sealdesk.payment.NotificationReply;
 import org.sealdesk.payment.TradeState;
 
 /**
@@ -148,6 +148,15 @@ public final class WechatPayProtocol {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
         }
         return cipher;
+    }
+
+    /** WeChat Pay's notification answer: 204 without a body once recorded, else {"code":"FAIL","message":…}. */
+    public static NotificationReply notificationReply(int status, String reason) {
+        if (status / 100 == 2) {
+            return new NotificationReply(204, null, null);
+        }
+        return new NotificationReply(status, "application/json;charset=UTF-8",
+                Json.createObjectBuilder().add("code", "FAIL").add("message", reason).build().toString());
     }
 
     /** The body of a TRANSACTION.SUCCESS notification for the transaction JSON. */

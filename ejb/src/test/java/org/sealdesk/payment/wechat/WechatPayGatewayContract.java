@@ -7,18 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sealdesk.common.Money;
 import org.sealdesk.payment.GatewayException;
+import org.sealdesk.payment.GatewayMessage;
 import org.sealdesk.payment.GatewayTrade;
 import org.sealdesk.payment.PrepayRequest;
 import org.sealdesk.payment.RefundRequest;
 import org.sealdesk.payment.RefundResult;
 import org.sealdesk.payment.RefundStatus;
-import org.sealdesk.payment.SignedMessage;
 import org.sealdesk.payment.TradeState;
 
 /**
@@ -133,8 +134,9 @@ abstract class WechatPayGatewayContract {
         prepay("SD2026112100000008P01", 60000);
         fake.paySilently("SD2026112100000008P01");
         FakeWechatPay.Notification notification = fake.notification("SD2026112100000008P01", 60000);
-        GatewayTrade notified = gateway.verifiedNotification(new SignedMessage(notification.timestamp(),
-                notification.nonce(), notification.signature(), notification.serial(), notification.body()));
+        GatewayTrade notified = gateway.verifiedNotification(GatewayMessage.of(Map.of("Wechatpay-Timestamp",
+                notification.timestamp(), "wechatpay-nonce", notification.nonce(), "WECHATPAY-SIGNATURE",
+                notification.signature(), "Wechatpay-Serial", notification.serial()), notification.body()));
         assertEquals("SD2026112100000008P01", notified.outTradeNo());
         assertEquals(Money.ofFen(60000), notified.amount());
         assertEquals(TradeState.SUCCESS, notified.state());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.payment.GatewayTrade;
-import org.sealdesk.payment.SignedMessage;
 import org.sealdesk.payment.TradeState;
 
 /** The v3 wire format checked against plain JCA, not against itself. */

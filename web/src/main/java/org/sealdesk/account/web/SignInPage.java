@@ -10,7 +10,6 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.sms.SmsPurpose;
 import org.sealdesk.web.Caller;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.SignInSession;
 
@@ -43,7 +42,7 @@ public class SignInPage {
     public void signInWithPassword() throws IOException {
         try {
             signIn.establish(Caller.applicant(accounts.signInWithPassword(new MobileNumber(byPassword.getMobile()),
-                    byPassword.getPassword(), ClientAddress.current())));
+                    byPassword.getPassword())));
             signIn.land(next, "/", SignInSession.APPLICANT_HOME);
         } catch (RuleViolation refused) {
             Feedback.reject(PASSWORD_FORM, refused);

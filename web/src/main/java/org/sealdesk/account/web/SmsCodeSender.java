@@ -13,7 +13,6 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.sms.SentCode;
 import org.sealdesk.sms.SmsPurpose;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 
 /** The 获取验证码 button of every form that takes an SMS code. */
@@ -31,7 +30,7 @@ public class SmsCodeSender {
     public void send(String formId, String mobile, SmsPurpose purpose) {
         try {
             MobileNumber number = new MobileNumber(mobile);
-            SentCode sent = accounts.requestCode(number, purpose, ClientAddress.current());
+            SentCode sent = accounts.requestCode(number, purpose);
             Feedback.info(formId + ":code", "sms.sent", number.masked(), sent.expiresAt());
             long wait = Math.max(1, Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
             PrimeFaces.current().ajax().addCallbackParam("resendInSeconds", wait);

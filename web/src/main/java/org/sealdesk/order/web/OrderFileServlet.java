@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.StoredFile;
+import org.sealdesk.web.Downloads;
+import org.sealdesk.web.Downloads.Disposition;
 
 /**
  * Streams an order's scans and its impression form to the order's owner (the service checks):
@@ -30,31 +30,19 @@ public class OrderFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
         try {
-            if (path.length != 2) {
-                throw new RuleViolation("order.notFound");
-            }
+            String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
             if (path[1].equals(IMPRESSION_FORM)) {
-                send(response, orders.impressionForm(path[0]), "application/pdf", false,
+                Downloads.send(response, orders.impressionForm(path[0]), "application/pdf", Disposition.ATTACHMENT,
                         "印模采集表-" + path[0] + ".pdf");
             } else {
                 StoredFile file = orders.document(path[0], DocumentRole.valueOf(path[1]));
-                send(response, file.content(), file.type().contentType(), file.type().isImage(),
+                Downloads.send(response, file.content(), file.type().contentType(),
+                        file.type().isImage() ? Disposition.INLINE : Disposition.ATTACHMENT,
                         file.fileName() == null ? path[1] : file.fileName());
             }
         } catch (RuleViolation | IllegalArgumentException | EJBAccessException notTheirs) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    private static void send(HttpServletResponse response, byte[] content, String contentType, boolean inline,
-            String fileName) throws IOException {
-        response.setContentType(contentType);
-        response.setContentLength(content.length);
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(content);
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.payment.SandboxCashier;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
@@ -35,7 +34,7 @@ public class SandboxPage implements Serializable {
 
     public void pay() {
         try {
-            view = cashier.pay(trade, ClientAddress.current());
+            view = cashier.pay(trade);
             Feedback.info(null, "sandbox.paid", view.amount());
         } catch (RuleViolation refused) {
             Feedback.error(null, refused);
@@ -45,7 +44,7 @@ public class SandboxPage implements Serializable {
 
     public void notifyAgain() {
         try {
-            cashier.notifyPaid(trade, ClientAddress.current());
+            cashier.notifyPaid(trade);
             Feedback.info(null, "sandbox.notifiedAgain");
         } catch (RuleViolation refused) {
             Feedback.error(null, refused);

@@ -8,14 +8,12 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Iterator;
-import org.sealdesk.audit.AuditLog;
-import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.AccessRefusals;
 import org.sealdesk.web.Feedback;
 
 /**
- * Roles are enforced on the EJB methods. When one refuses the caller, this records the refusal in
+ * Roles are enforced on the EJB methods. When one refuses the caller on a page, this records the refusal in
  * the audit log and answers 403 (a page) or, for an AJAX action, an error message on the page.
  */
 public class AccessDeniedHandler extends ExceptionHandlerWrapper {
@@ -43,7 +41,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
-            EJBAccessException denied = accessDenied(events.next().getContext().getException());
+            EJBAccessException denied = AccessRefusals.cause(events.next().getContext().getException());
             if (denied != null) {
                 events.remove();
                 refuse(faces, denied);
@@ -55,7 +53,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
     private static void refuse(FacesContext faces, EJBAccessException denied) {
         var external = faces.getExternalContext();
         String view = faces.getViewRoot() == null ? external.getRequestServletPath() : faces.getViewRoot().getViewId();
-        audit(external.getUserPrincipal(), view, ClientAddress.current(), denied);
+        CDI.current().select(AccessRefusals.class).get().record(external.getUserPrincipal(), view, denied);
         if (faces.getPartialViewContext().isAjaxRequest()) {
             Feedback.error(null, "staff.accessDenied");
             faces.getPartialViewContext().getRenderIds().add("pageMessages");
@@ -65,20 +63,5 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
         external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
         faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, FORBIDDEN_VIEW));
         faces.renderResponse();
-    }
-
-    /** Records that an EJB refused {@code caller} while serving {@code what}. */
-    public static void audit(Principal caller, String what, String source, EJBAccessException denied) {
-        CDI.current().select(AuditLog.class).get().refused(caller == null ? "-" : caller.getName(), "access.denied",
-                what, source, denied.getMessage());
-    }
-
-    private static EJBAccessException accessDenied(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EJBAccessException denied) {
-                return denied;
-            }
-        }
-        return null;
     }
 }

@@ -10,7 +10,6 @@ import org.sealdesk.platform.QrCode;
 import org.sealdesk.staff.StaffMember;
 import org.sealdesk.staff.StaffSignIn;
 import org.sealdesk.web.Caller;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.SignInSession;
 
@@ -40,7 +39,7 @@ public class StaffSignInPage {
 
     public void signIn() throws IOException {
         try {
-            StaffMember member = signIn.signIn(username, password, code, ClientAddress.current());
+            StaffMember member = signIn.signIn(username, password, code);
             if (member.mustEnrol()) {
                 enrolmentSecret = member.enrolmentSecret();
                 enrolmentUri = member.enrolmentUri();

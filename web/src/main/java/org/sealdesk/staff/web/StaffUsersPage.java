@@ -14,7 +14,6 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.staff.StaffAdministration;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.staff.StaffUserView;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 
 /** 人员管理: staff members, their roles, disabling and authenticator resets. */
@@ -44,8 +43,7 @@ public class StaffUsersPage implements Serializable {
 
     public void create() {
         try {
-            StaffUserView created = administration.create(username, displayName, password, roleSet(roles),
-                    ClientAddress.current());
+            StaffUserView created = administration.create(username, displayName, password, roleSet(roles));
             Feedback.info(null, "staff.users.created", created.username());
             username = null;
             displayName = null;
@@ -58,17 +56,17 @@ public class StaffUsersPage implements Serializable {
     }
 
     public void saveRoles(StaffUserView member) {
-        act(() -> administration.assignRoles(member.id(), roleSet(editedRoles.get(member.id())), ClientAddress.current()),
+        act(() -> administration.assignRoles(member.id(), roleSet(editedRoles.get(member.id()))),
                 "staff.users.rolesSaved", member);
     }
 
     public void toggleDisabled(StaffUserView member) {
-        act(() -> administration.setDisabled(member.id(), !member.disabled(), ClientAddress.current()),
+        act(() -> administration.setDisabled(member.id(), !member.disabled()),
                 member.disabled() ? "staff.users.enabled" : "staff.users.disabled", member);
     }
 
     public void resetTotp(StaffUserView member) {
-        act(() -> administration.resetTotp(member.id(), ClientAddress.current()), "staff.users.totpReset", member);
+        act(() -> administration.resetTotp(member.id()), "staff.users.totpReset", member);
     }
 
     private void act(Runnable action, String doneKey, StaffUserView member) {

@@ -1,11 +1,10 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.review.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,13 @@ import org.sealdesk.partner.PartnerService;
 import org.sealdesk.review.ReviewFilter;
 import org.sealdesk.review.ReviewQueueRow;
 import org.sealdesk.review.ReviewService;
+import org.sealdesk.web.DateRange;
 import org.sealdesk.web.Feedback;
 
 /** 待审核订单: the lazy queue, paged, sorted and filtered by the database; oldest first. */
 @Named("reviewQueue")
 @ViewScoped
-public class ReviewQueueBean implements Serializable {
+public class ReviewQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,8 +34,7 @@ public class ReviewQueueBean implements Serializable {
     transient PartnerService partners;
 
     private OrderKind kind;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRange period = new DateRange();
     private Long partnerId;
     private String unitName;
     private String creditCode;
@@ -71,15 +70,14 @@ public class ReviewQueueBean implements Serializable {
 
     public void clearFilters() {
         kind = null;
-        from = null;
-        to = null;
+        period.clear();
         partnerId = null;
         unitName = null;
         creditCode = null;
     }
 
     private ReviewFilter filter() {
-        return new ReviewFilter(kind, from, to, partnerId, unitName, creditCode);
+        return new ReviewFilter(kind, period.getFrom(), period.getTo(), partnerId, unitName, creditCode);
     }
 
     /** 已等待 3 小时 / 2 天 4 小时. */
@@ -110,20 +108,8 @@ public class ReviewQueueBean implements Serializable {
         this.kind = kind;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getPeriod() {
+        return period;
     }
 
     public Long getPartnerId() {

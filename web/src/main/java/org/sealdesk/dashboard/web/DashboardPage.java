@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.dashboard.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.finance.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -17,7 +16,7 @@ import org.sealdesk.finance.FinanceReport;
 import org.sealdesk.finance.FinanceService;
 import org.sealdesk.payment.PaymentStatus;
 import org.sealdesk.payment.RefundService;
-import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.DateRange;
 import org.sealdesk.web.Feedback;
 
 /** 财务: payments and refunds with totals, the refund of an abandoned rejected order, CSV export. */
@@ -34,8 +33,7 @@ public class FinancePage implements Serializable {
     @Inject
     transient RefundService refunds;
 
-    private LocalDate from = ServiceZone.today().minusDays(30);
-    private LocalDate to;
+    private final DateRange period = DateRange.since(ServiceZone.today().minusDays(30));
     private PaymentStatus status;
     private String orderNumber;
     private FinanceReport report;
@@ -48,7 +46,7 @@ public class FinancePage implements Serializable {
     }
 
     private FinanceFilter filter() {
-        return new FinanceFilter(from, to, status, orderNumber);
+        return new FinanceFilter(period.getFrom(), period.getTo(), status, orderNumber);
     }
 
     public void prepareRefund(String number) {
@@ -62,7 +60,7 @@ public class FinancePage implements Serializable {
             return;
         }
         try {
-            var outcome = refunds.refundAbandoned(refundOrder, refundReason.strip(), ClientAddress.current());
+            var outcome = refunds.refundAbandoned(refundOrder, refundReason.strip());
             Feedback.info(null, "staff.refund.done", refundOrder, Feedback.text("refundStatus." + outcome));
             refundOrder = null;
             search();
@@ -87,20 +85,8 @@ public class FinancePage implements Serializable {
         return report;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getPeriod() {
+        return period;
     }
 
     public PaymentStatus getStatus() {

@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.review.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.OrderView;
 import org.sealdesk.review.ReviewCase;
 import org.sealdesk.review.ReviewService;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
@@ -38,7 +37,7 @@ public class ReviewPage implements Serializable {
     /** viewAction */
     public void load() throws IOException {
         try {
-            review = reviews.open(number, ClientAddress.current());
+            review = reviews.open(number);
         } catch (RuleViolation notFound) {
             NotFound.respond();
             return;
@@ -57,7 +56,7 @@ public class ReviewPage implements Serializable {
 
     public String approve() {
         try {
-            reviews.approve(number, review.version(), ClientAddress.current());
+            reviews.approve(number, review.version());
             Feedback.infoAfterRedirect("staff.review.approved", number);
             return "/staff/queue.xhtml?faces-redirect=true";
         } catch (RuleViolation refused) {
@@ -76,7 +75,7 @@ public class ReviewPage implements Serializable {
             return null;
         }
         try {
-            reviews.reject(number, review.version(), String.join("；", parts), ClientAddress.current());
+            reviews.reject(number, review.version(), String.join("；", parts));
             Feedback.infoAfterRedirect("staff.review.rejected", number);
             return "/staff/queue.xhtml?faces-redirect=true";
         } catch (RuleViolation refused) {

@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.partner.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import org.sealdesk.partner.EntryLink;
 import org.sealdesk.partner.PartnerAdministration;
 import org.sealdesk.partner.PartnerAdministration.Credentials;
 import org.sealdesk.partner.PartnerAdministration.PartnerView;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.Site;
 
@@ -63,11 +62,10 @@ public class PartnersPage implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                credentials = administration.register(name, set(types), set(sealSorts), ClientAddress.current());
+                credentials = administration.register(name, set(types), set(sealSorts));
                 Feedback.info(null, "staff.partners.registered", credentials.partner().name());
             } else {
-                PartnerView saved = administration.describe(editedId, name, set(types), set(sealSorts),
-                        ClientAddress.current());
+                PartnerView saved = administration.describe(editedId, name, set(types), set(sealSorts));
                 Feedback.info(null, "staff.partners.saved", saved.name());
             }
             cancelEdit();
@@ -78,13 +76,13 @@ public class PartnersPage implements Serializable {
     }
 
     public void toggleEnabled(PartnerView partner) {
-        act(() -> administration.setEnabled(partner.id(), !partner.enabled(), ClientAddress.current()),
+        act(() -> administration.setEnabled(partner.id(), !partner.enabled()),
                 partner.enabled() ? "staff.partners.disabled" : "staff.partners.enabled");
     }
 
     public void replaceSecret(PartnerView partner) {
         act(() -> {
-            credentials = administration.replaceSecret(partner.id(), ClientAddress.current());
+            credentials = administration.replaceSecret(partner.id());
             return credentials.partner();
         }, "staff.partners.secretReplaced");
     }

@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.order.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.PriceAdministration;
 import org.sealdesk.order.PriceRule;
-import org.sealdesk.web.ClientAddress;
 import org.sealdesk.web.Feedback;
 
 /** 价格管理: the price table; a line is changed or added through one form, and can be removed. */
@@ -50,7 +49,7 @@ public class PricesPage implements Serializable {
             return;
         }
         try {
-            administration.setPrice(kind, years == null ? 0 : years, price, ClientAddress.current());
+            administration.setPrice(kind, years == null ? 0 : years, price);
             Feedback.info(null, "staff.prices.saved", Feedback.text("orderKind." + kind), years, price.display());
             load();
         } catch (RuleViolation refused) {
@@ -69,7 +68,7 @@ public class PricesPage implements Serializable {
 
     public void remove(PriceRule line) {
         try {
-            administration.remove(line.getKind(), line.getYears(), ClientAddress.current());
+            administration.remove(line.getKind(), line.getYears());
             Feedback.info(null, "staff.prices.removed", Feedback.text("orderKind." + line.getKind()), line.getYears());
             load();
         } catch (RuleViolation refused) {

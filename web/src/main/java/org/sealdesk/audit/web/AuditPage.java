@@ -1,4 +1,4 @@
-package org.sealdesk.staff.web;
+package org.sealdesk.audit.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
@@ -20,7 +19,7 @@ import org.sealdesk.audit.AuditOutcome;
 import org.sealdesk.audit.AuditRecord;
 import org.sealdesk.audit.AuditService;
 import org.sealdesk.common.ServiceZone;
-import org.sealdesk.web.ClientAddress;
+import org.sealdesk.web.DateRange;
 
 /** 审计日志: filtered viewer (newest first), chain verification, CSV export. */
 @Named
@@ -36,8 +35,7 @@ public class AuditPage implements Serializable {
     private String action;
     private String subject;
     private AuditOutcome outcome;
-    private LocalDate from;
-    private LocalDate to;
+    private final DateRange period = new DateRange();
     private AuditChain.Verification verification;
 
     private final LazyDataModel<AuditRecord> records = new LazyDataModel<>() {
@@ -66,15 +64,15 @@ public class AuditPage implements Serializable {
     }
 
     public void verify() {
-        verification = audit.verify(ClientAddress.current());
+        verification = audit.verify();
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(actor, action, subject, outcome, from, to);
+        return new AuditFilter(actor, action, subject, outcome, period.getFrom(), period.getTo());
     }
 
     public StreamedContent getCsv() {
-        byte[] csv = audit.csv(filter(), ClientAddress.current()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = audit.csv(filter()).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("audit-" + ServiceZone.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
     }
@@ -123,19 +121,7 @@ public class AuditPage implements Serializable {
         this.outcome = outcome;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public DateRange getPeriod() {
+        return period;
     }
 }

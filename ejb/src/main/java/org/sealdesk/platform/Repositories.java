@@ -1,0 +1,26 @@
+package org.sealdesk.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sealdesk.order.Orders;
+import org.sealdesk.payment.Payments;
+
+/** The aggregates' repositories, over the container's transaction-scoped entity manager. */
+@ApplicationScoped
+public class Repositories {
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Produces
+    Orders orders() {
+        return new Orders(em);
+    }
+
+    @Produces
+    Payments payments() {
+        return new Payments(em);
+    }
+}

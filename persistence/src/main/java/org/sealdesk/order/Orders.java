@@ -1,0 +1,45 @@
+package org.sealdesk.order;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.sealdesk.common.RuleViolation;
+
+/** Where orders are found: each lookup written once. An order that is not there, or not the caller's, is "not found". */
+public final class Orders {
+
+    private final EntityManager em;
+
+    public Orders(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @throws RuleViolation order.notFound */
+    public SealOrder byNumber(OrderNumber number, LockModeType lock) {
+        return em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number.value())
+                .setLockMode(lock).getResultStream().findFirst().orElseThrow(() -> new RuleViolation("order.notFound"));
+    }
+
+    /** The account's order; another account's is as unknown as a number never issued. @throws RuleViolation order.notFound */
+    public SealOrder ownedBy(long accountId, OrderNumber number, LockModeType lock) {
+        SealOrder order = byNumber(number, lock);
+        if (!order.isOwnedBy(accountId)) {
+            throw new RuleViolation("order.notFound");
+        }
+        return order;
+    }
+
+    public SealOrder byId(long id, LockModeType lock) {
+        SealOrder order = em.find(SealOrder.class, id, lock);
+        if (order == null) {
+            throw new RuleViolation("order.notFound");
+        }
+        return order;
+    }
+
+    /** The account's orders, newest first. */
+    public List<SealOrder> ofAccount(long accountId) {
+        return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", accountId)
+                .getResultList();
+    }
+}

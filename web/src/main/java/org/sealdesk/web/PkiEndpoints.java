@@ -1,0 +1,26 @@
+package org.sealdesk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * {@code /pki/*}, reserved for what relying parties fetch without signing in (CRLs, OCSP, CA certificates): no
+ * Faces servlet (this path mapping wins over {@code *.xhtml}), no session, no sign-in ({@link SignInMechanism}
+ * and the filters let it pass untouched). Nothing is published here yet; every path answers 404 in JSON.
+ */
+@ApplicationPath(PkiEndpoints.PATH)
+public class PkiEndpoints extends Application {
+
+    public static final String PATH = "/pki";
+
+    static boolean isFor(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PATH + "/");
+    }
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ApiProblems.class);
+    }
+}
