@@ -3,6 +3,8 @@ package org.sealdesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +77,34 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), found, "ask the OrderKind instead");
+    }
+
+    /** Pages get view records, never an entity or an embeddable (whose fields may hold ciphers). */
+    @Test
+    void pagesSeeViewsNotEntities() throws IOException {
+        Pattern sealdeskImport = Pattern.compile("^import (org\\.sealdesk\\.[\\w.]+);$", Pattern.MULTILINE);
+        List<String> found = new ArrayList<>();
+        for (Path source : mainSources()) {
+            if (!source.startsWith(ROOT.resolve("web"))) {
+                continue;
+            }
+            Matcher imported = sealdeskImport.matcher(Files.readString(source));
+            while (imported.find()) {
+                Class<?> type = loadable(imported.group(1));
+                if (type != null && (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class))) {
+                    found.add(ROOT.relativize(source) + " uses " + type.getSimpleName());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "hand the page a view record");
+    }
+
+    private static Class<?> loadable(String name) {
+        try {
+            return Class.forName(name, false, ArchitectureTest.class.getClassLoader());
+        } catch (ClassNotFoundException webOnly) {
+            return null;
+        }
     }
 
     private static List<Path> mainSources() throws IOException {

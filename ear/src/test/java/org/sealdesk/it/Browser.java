@@ -35,12 +35,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven through its ChromeDriver; every step can keep a screenshot in
  * target/screenshots. Tests skip, with the reason, where Chromium is not installed.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final WebDriverWait wait;
     private final Path screenshots;
     private int shot;
@@ -62,18 +62,18 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(screenshots);
     }
 
-    static Browser open(String journey) throws IOException {
+    public static Browser open(String journey) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium not installed: apt-get install chromium chromium-driver (.ci/run does)");
         return new Browser(journey);
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(IntegrationServer.url() + path);
         checkPageWhole();
     }
 
-    WebElement field(String id) {
+    public WebElement field(String id) {
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         checkPageWhole();
         return field;
@@ -99,7 +99,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         wait.until(d -> {
             WebElement input = d.findElement(By.id(id));
             input.clear();
@@ -108,7 +108,7 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    void click(String id) {
+    public void click(String id) {
         wait.until(d -> {
             WebElement target = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
             if (target == null) {
@@ -120,10 +120,81 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * The form field whose visible label reads {@code label} (without the required mark), as a person finds it;
+     * for a file upload, its file input.
+     */
+    public WebElement labelled(String label) {
+        WebElement field = wait.until(d -> {
+            String id = d.findElement(By.xpath("//label[normalize-space(translate(., '*', ''))=" + literal(label) + "]"))
+                    .getAttribute("for");
+            List<WebElement> found = d.findElements(By.id(id));
+            if (!found.isEmpty() && !"file".equals(found.get(0).getAttribute("type"))
+                    && found.get(0).findElements(By.cssSelector("input[type=file]")).isEmpty()) {
+                return found.get(0);
+            }
+            List<WebElement> files = d.findElements(By.xpath("//*[@id=" + literal(id) + "]/descendant-or-self::input[@type='file']"
+                    + " | //input[@type='file' and @id=" + literal(id + "_input") + "]"));
+            return files.isEmpty() ? null : files.get(0);
+        });
+        checkPageWhole();
+        return field;
+    }
+
+    /** Types into the field labelled {@code label}, replacing what was there. */
+    public void fill(String label, String text) {
+        wait.until(d -> {
+            WebElement input = labelled(label);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getAttribute("value"));
+        });
+    }
+
+    /** Chooses a file in the upload labelled {@code label}, which sends it at once. */
+    public void attach(String label, Path file) {
+        wait.until(d -> {
+            labelled(label).sendKeys(file.toString());
+            return true;
+        });
+    }
+
+    /** Presses the visible button named {@code name}, as a screen reader names it. */
+    public void press(String name) {
+        wait.until(d -> {
+            for (WebElement button : d.findElements(By.xpath("//button[normalize-space(.)=" + literal(name)
+                    + " or @aria-label=" + literal(name) + "]"))) {
+                if (button.isDisplayed() && button.isEnabled()) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Picks the visible radio button or checkbox whose label starts with {@code label}. */
+    public void pick(String label) {
+        wait.until(d -> {
+            for (WebElement option : d.findElements(By.xpath("//label[starts-with(normalize-space(.), " + literal(label)
+                    + ")]"))) {
+                if (option.isDisplayed()) {
+                    option.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    /**
      * Sorts a table by the column headed {@code header} until the header says {@code order}
      * ("ascending" or "descending"), one click at a time: each click waits for the re-rendered table.
      */
-    void sortBy(String header, String order) {
+    public void sortBy(String header, String order) {
         By column = By.xpath("//th[.//span[text()='" + header + "']]");
         for (int clicks = 0; clicks < 3 && !order.equals(attribute(column, "aria-sort")); clicks++) {
             String before = attribute(column, "aria-sort");
@@ -146,7 +217,7 @@ final class Browser implements AutoCloseable {
      * Chooses the {@code index}-th item of a p:selectOneMenu and waits until the menu shows it; the
      * panel's opening animation can swallow an early click, so the choice is repeated until it holds.
      */
-    void choose(String menuId, int index, String label) {
+    public void choose(String menuId, int index, String label) {
         wait.until(d -> {
             if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
                 return true;
@@ -161,12 +232,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Chooses a file in the form's (PrimeFaces simple, auto) upload field, which sends it at once. */
-    void upload(String formId, Path file) {
+    public void upload(String formId, Path file) {
         upload(formId, file, 0);
     }
 
     /** @param index which of the form's upload fields, in page order */
-    void upload(String formId, Path file, int index) {
+    public void upload(String formId, Path file, int index) {
         wait.until(d -> {
             d.findElements(By.cssSelector("form[id='" + formId + "'] input[type=file]")).get(index)
                     .sendKeys(file.toString());
@@ -178,17 +249,17 @@ final class Browser implements AutoCloseable {
      * The next redirect a PrimeFaces AJAX answer asks for is not followed (as when the connection drops just
      * then): the page stays, and where it would have gone is returned by {@link #heldRedirect}.
      */
-    void holdNextRedirect() {
+    public void holdNextRedirect() {
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.ajax.ResponseProcessor.doRedirect = "
                 + "function (node) { window.sealdeskHeldRedirect = node.getAttribute('url'); };");
     }
 
-    String heldRedirect() {
+    public String heldRedirect() {
         return wait.until(d -> (String) ((JavascriptExecutor) d).executeScript("return window.sealdeskHeldRedirect || null;"));
     }
 
     /** Fetches a file with this browser's session, as its download link would. */
-    byte[] download(String path) throws IOException, InterruptedException {
+    public byte[] download(String path) throws IOException, InterruptedException {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
@@ -202,7 +273,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits for the text; on a timeout keeps a screenshot and says what the page showed instead. */
-    void waitForText(String text) {
+    public void waitForText(String text) {
         try {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
             checkPageWhole();
@@ -213,22 +284,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void waitFor(Function<WebDriver, Boolean> condition) {
+    public void waitFor(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 
-    void waitForPath(String path) {
+    public void waitForPath(String path) {
         wait.until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path)
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         checkPageWhole();
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
     /** The whole page, not only the window, as Chromium's own capture takes it. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Map<String, Object> shown = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true));

@@ -3,8 +3,8 @@ package org.sealdesk.it;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.sealdesk.it.pages.ApplicationWizard;
 
 /** A registered, real-name-verified applicant signed in in a browser, the start of every application test. */
 final class BrowserApplicant {
@@ -47,28 +47,11 @@ final class BrowserApplicant {
         return browser.field("orderNumber").getText();
     }
 
-    /** The wizard's mailing step, in Zhaoqing. */
-    static void fillMailing(Browser browser, String recipient, String mobile, String district, String street) {
-        browser.type("mailingForm:recipient", recipient);
-        browser.type("mailingForm:mobile", mobile);
-        browser.type("mailingForm:province", "广东省");
-        browser.type("mailingForm:city", "肇庆市");
-        browser.type("mailingForm:district", district);
-        browser.type("mailingForm:street", street);
-    }
-
     /** Starts a personal-seal order and fills its first step; ends on the validity step. @return its number */
     static String fillPersonalApplicant(Browser browser, String name) throws IOException {
         String number = startApplication(browser, "startPersonal");
-        browser.type("applyForm:realName", name);
-        browser.type("applyForm:idNumber", TestData.newIdCardNumber());
-        browser.type("applyForm:mobile", "13700137000");
-        browser.upload("applyForm", Scans.image("id-front", "jpg"), 0);
-        browser.waitForText("已上传：id-front.jpg");
-        browser.upload("applyForm", Scans.image("id-back", "png"), 1);
-        browser.waitForText("已上传：id-back.png");
-        browser.click("applyForm:next");
-        browser.waitForText("下载印模采集表");
+        ApplicationWizard.shown(browser).person(name, TestData.newIdCardNumber(), "13700137000",
+                Scans.image("id-front", "jpg"), Scans.image("id-back", "png")).next("下载印模采集表");
         return number;
     }
 
@@ -80,18 +63,12 @@ final class BrowserApplicant {
     /** @param toThePayPage whether to go on to the pay page that submitting leads to, or stay on the wizard */
     static String submitPersonalOrder(Browser browser, String name, boolean toThePayPage) throws IOException {
         String number = fillPersonalApplicant(browser, name);
-        browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
-        browser.upload("validityForm", Scans.pdf("impression-form"), 0);
-        browser.waitForText("已上传：impression-form.pdf");
-        browser.click("validityForm:next");
-        browser.waitForText("收件人");
-        fillMailing(browser, name, "13700137000", "端州区", "星湖大道 1 号");
-        browser.click("mailingForm:next");
-        browser.waitForText("应付金额");
+        ApplicationWizard wizard = ApplicationWizard.shown(browser).years(1, Scans.pdf("impression-form")).next("收件人")
+                .mailTo(name, "13700137000", "端州区", "星湖大道 1 号").next("应付金额");
         if (!toThePayPage) {
             browser.holdNextRedirect();
         }
-        browser.click("confirmForm:submit");
+        wizard.submit();
         if (toThePayPage) {
             browser.waitForPath("/account/pay.xhtml");
         } else if (!browser.heldRedirect().contains("/account/pay.xhtml")) {

@@ -3,15 +3,11 @@ package org.sealdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.sealdesk.it.pages.ApplicationWizard;
 
 /** Manual 1.2.5.1 in headless Chromium: the enterprise seal wizard from the home page to "awaiting payment". */
 class EnterpriseApplicationBrowserIT {
@@ -24,41 +20,30 @@ class EnterpriseApplicationBrowserIT {
             BrowserApplicant.signedInAndVerified(browser, "王小明");
             String number = BrowserApplicant.startApplication(browser, "startEnterprise");
 
-            browser.type("applyForm:unitName", UNIT);
-            browser.type("applyForm:creditCode", "9144030071526726XG");
-            browser.type("applyForm:unitAddress", "广东省肇庆市端州区天宁北路 1 号");
-            browser.type("applyForm:realName", "王小明");
-            browser.type("applyForm:idNumber", TestData.newIdCardNumber());
-            browser.type("applyForm:mobile", "13800138000");
-            browser.upload("applyForm", Scans.htmlNamedLikeAJpeg());
+            ApplicationWizard wizard = ApplicationWizard.shown(browser).fill("单位名称", UNIT)
+                    .fill("统一社会信用代码", "9144030071526726XG").fill("单位地址", "广东省肇庆市端州区天宁北路 1 号")
+                    .fill("法定代表人姓名", "王小明").fill("法定代表人身份证号码", TestData.newIdCardNumber())
+                    .fill("法定代表人手机号码", "13800138000");
+            browser.attach("营业执照扫描件（加盖单位公章）", Scans.htmlNamedLikeAJpeg());
             browser.waitForText("仅支持 JPG、PNG 图片或 PDF 文件");
-            assertEquals(UNIT, browser.field("applyForm:unitName").getAttribute("value"), "what was typed stays");
+            assertEquals(UNIT, browser.labelled("单位名称").getAttribute("value"), "what was typed stays");
             browser.screenshot("upload-refused");
-            browser.upload("applyForm", Scans.image("business-licence", "png"));
-            browser.waitForText("已上传：business-licence.png");
+            wizard.attach("营业执照扫描件（加盖单位公章）", Scans.image("business-licence", "png"));
             browser.screenshot("unit-and-licence");
-            browser.click("applyForm:next");
-
-            browser.waitForText("下载印模采集表");
+            wizard.next("下载印模采集表");
             byte[] form = browser.download("/account/files/" + number + "/impression-form.pdf");
             try (PDDocument pdf = Loader.loadPDF(form)) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertTrue(text.contains(number) && text.contains(UNIT), text);
             }
-            browser.driver.findElement(By.cssSelector("label[for='validityForm:years:1']")).click();
-            browser.upload("validityForm", Scans.image("impression-form", "jpg"));
-            browser.waitForText("已上传：impression-form.jpg");
+            wizard.years(2, Scans.image("impression-form", "jpg"));
             browser.screenshot("validity-and-form");
-            browser.click("validityForm:next");
-
-            BrowserApplicant.fillMailing(browser, "李四", "13900139000", "端州区", "天宁北路 1 号");
+            wizard.next("收件人").mailTo("李四", "13900139000", "端州区", "天宁北路 1 号");
             browser.screenshot("mailing");
-            browser.click("mailingForm:next");
-
-            browser.waitForText("应付金额");
+            wizard.next("应付金额");
             assertEquals("¥1,100.00", browser.field("amountDue").getText(), "2 years from the price table");
             browser.screenshot("confirm");
-            browser.click("confirmForm:submit");
+            wizard.submit();
             browser.waitForPath("/account/pay.xhtml");
             browser.waitForText("待支付");
             assertTrue(browser.text().contains("¥1,100.00") && browser.text().contains(UNIT));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.sealdesk.it.pages.ApplicationWizard;
 
 /** Manual 1.2.5.2 in headless Chromium, leaving the draft half-way and resuming it from the order list. */
 class PersonalApplicationBrowserIT {
@@ -36,24 +37,12 @@ class PersonalApplicationBrowserIT {
             browser.waitFor(d -> "44010319890310".equals(d.findElement(By.id("applyForm:idNumber")).getAttribute("value")));
             assertEquals("欧阳娜娜", browser.field("applyForm:realName").getAttribute("value"));
 
-            browser.type("applyForm:realName", "欧阳娜娜");
-            browser.type("applyForm:idNumber", TestData.newIdCardNumber());
-            browser.type("applyForm:mobile", "13700137000");
-            browser.upload("applyForm", Scans.image("id-front", "jpg"), 0);
-            browser.waitForText("已上传：id-front.jpg");
-            browser.click("applyForm:next");
-            browser.waitForText("请上传法定代表人身份证反面");
-            browser.upload("applyForm", Scans.image("id-back", "png"), 1);
-            browser.waitForText("已上传：id-back.png");
+            ApplicationWizard wizard = ApplicationWizard.shown(browser).fill("法定代表人姓名", "欧阳娜娜")
+                    .fill("法定代表人身份证号码", TestData.newIdCardNumber()).fill("法定代表人手机号码", "13700137000")
+                    .attach("法定代表人身份证正面", Scans.image("id-front", "jpg")).next("请上传法定代表人身份证反面")
+                    .attach("法定代表人身份证反面", Scans.image("id-back", "png"));
             browser.screenshot("legal-representative");
-            browser.click("applyForm:next");
-
-            browser.waitForText("下载印模采集表");
-            browser.driver.findElement(By.cssSelector("label[for='validityForm:years:0']")).click();
-            browser.upload("validityForm", Scans.pdf("impression-form"), 0);
-            browser.waitForText("已上传：impression-form.pdf");
-            browser.click("validityForm:next");
-            browser.waitForText("收件人");
+            wizard.next("下载印模采集表").years(1, Scans.pdf("impression-form")).next("收件人");
 
             // Leave, come back through the order list: the draft resumes where it stopped.
             browser.click("nav:navOrders");
@@ -64,12 +53,9 @@ class PersonalApplicationBrowserIT {
             browser.driver.findElement(By.xpath("//a[contains(@href,'order=" + number + "')]")).click();
             browser.waitForPath("/account/apply.xhtml");
             browser.waitForText("收件人");
-            BrowserApplicant.fillMailing(browser, "欧阳娜娜", "13700137000", "鼎湖区", "坑口街道 8 号");
-            browser.click("mailingForm:next");
-
-            browser.waitForText("应付金额");
+            ApplicationWizard.shown(browser).mailTo("欧阳娜娜", "13700137000", "鼎湖区", "坑口街道 8 号").next("应付金额");
             assertEquals("¥300.00", browser.field("amountDue").getText());
-            browser.click("confirmForm:submit");
+            ApplicationWizard.shown(browser).submit();
             browser.waitForPath("/account/pay.xhtml");
             browser.waitForText("待支付");
             browser.screenshot("awaiting-payment");

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.sealdesk.common.ServiceZone;
+import org.sealdesk.it.pages.OrderPage;
 
 /**
  * Finance refunds an order the reviewer rejected and the applicant abandoned: the refund dialog

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.sealdesk.it.pages.OrderPage;
 
 /**
  * Manual 1.2.7 订单审核, both sides: a reviewer signs in with TOTP, finds the paid order in the

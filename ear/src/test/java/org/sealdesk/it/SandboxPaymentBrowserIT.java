@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
+import org.sealdesk.it.pages.OrderPage;
 
 /** Manual 1.2.5 step 5 on the built-in sandbox: the applicant pays and the order moves to review by itself. */
 class SandboxPaymentBrowserIT {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sealdesk.it.pages.OrderPage;
 import org.sealdesk.payment.wechat.FakeWechatPay;
 import org.sealdesk.payment.wechat.WechatPayTestKeys;
 

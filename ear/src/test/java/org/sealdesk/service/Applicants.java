@@ -35,7 +35,7 @@ final class Applicants {
 
     static String latestCode(MobileNumber mobile) {
         return CDI.current().select(OutboxSmsGateway.class).get().newest(50).stream()
-                .filter(message -> message.getMobile().equals(mobile.value())).map(message -> CODE.matcher(message.getBody()))
+                .filter(message -> message.mobile().equals(mobile.value())).map(message -> CODE.matcher(message.body()))
                 .filter(Matcher::find).map(code -> code.group(1)).findFirst()
                 .orElseThrow(() -> new AssertionError("no code for " + mobile + " in the outbox"));
     }

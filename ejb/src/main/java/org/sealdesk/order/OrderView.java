@@ -10,9 +10,39 @@ import org.sealdesk.document.OrderDocument;
 
 /** An order as its owner's pages show it; the legal representative's ID number only masked. */
 public record OrderView(String number, OrderKind kind, OrderStatus status, Integer validityYears, Money amount,
-        Instant createdAt, Instant submittedAt, SealApplication application, MailingAddress mailing,
-        List<SealRequest> seals, List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
+        Instant createdAt, Instant submittedAt, Applicant application, Mailing mailing, List<Seal> seals,
+        List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
         String rejectionReason, String partnerName, Map<String, Map<String, String>> unsavedEntries) {
+
+    /** The application's details; of the legal representative's ID number only the masked form. */
+    public record Applicant(String unitName, String creditCode, String unitAddress, String legalRepName,
+            String legalRepIdMasked, String legalRepMobile) {
+
+        static Applicant of(SealApplication application) {
+            return application == null ? null : new Applicant(application.getUnitName(), application.getCreditCode(),
+                    application.getUnitAddress(), application.getLegalRepName(), application.getLegalRepIdMasked(),
+                    application.getLegalRepMobile());
+        }
+    }
+
+    /** Where the ukey is to be sent. */
+    public record Mailing(String recipient, String mobile, String province, String city, String district, String street,
+            String oneLine) {
+
+        static Mailing of(MailingAddress address) {
+            return address == null ? null : new Mailing(address.getRecipient(), address.getMobile(),
+                    address.getProvince(), address.getCity(), address.getDistrict(), address.getStreet(),
+                    address.oneLine());
+        }
+    }
+
+    /** A seal the order makes, and whose name it carries. */
+    public record Seal(SealType type, String holderName) {
+
+        static Seal of(SealRequest request) {
+            return new Seal(request.getType(), request.getHolderName());
+        }
+    }
 
     public record Document(DocumentRole role, DocumentType type, String originalName, long sizeBytes,
             Instant uploadedAt) {
@@ -33,8 +63,9 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing, String partnerName,
             Map<String, Map<String, String>> unsavedEntries) {
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
-                order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(), order.getApplication(),
-                order.getMailing(), order.getSeals(), documents.stream().map(Document::of).toList(),
+                order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(),
+                Applicant.of(order.getApplication()), Mailing.of(order.getMailing()),
+                order.getSeals().stream().map(Seal::of).toList(), documents.stream().map(Document::of).toList(),
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
                 order.isEditable(), missing, order.getRejectionReason(), partnerName, unsavedEntries);

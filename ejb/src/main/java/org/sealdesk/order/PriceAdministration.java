@@ -34,8 +34,9 @@ public class PriceAdministration {
     @Resource
     SessionContext session;
 
-    public List<PriceRule> table() {
-        return em.createQuery("SELECT p FROM PriceRule p ORDER BY p.kind, p.years", PriceRule.class).getResultList();
+    public List<PriceLine> table() {
+        return em.createQuery("SELECT p FROM PriceRule p ORDER BY p.kind, p.years", PriceRule.class).getResultStream()
+                .map(PriceLine::of).toList();
     }
 
     /** Changes the line's amount, or adds the line when the kind has none for these years. */

@@ -15,11 +15,15 @@ public class PriceTable {
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
 
-    public List<PriceRule> options(OrderKind kind) {
-        return em.createNamedQuery("PriceRule.forKind", PriceRule.class).setParameter("kind", kind).getResultList();
+    public List<PriceLine> options(OrderKind kind) {
+        return rules(kind).stream().map(PriceLine::of).toList();
     }
 
     public Money price(OrderKind kind, int years) {
-        return PriceRule.amountFor(options(kind), years);
+        return PriceRule.amountFor(rules(kind), years);
+    }
+
+    private List<PriceRule> rules(OrderKind kind) {
+        return em.createNamedQuery("PriceRule.forKind", PriceRule.class).setParameter("kind", kind).getResultList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.sealdesk.identity.MobileNumber;
@@ -44,7 +45,12 @@ public class OutboxSmsGateway implements SmsGateway {
         return "built-in outbox (messages are kept in table sms_outbox and the log, not sent)";
     }
 
-    public List<SmsMessage> newest(int limit) {
-        return em.createNamedQuery("SmsMessage.newestFirst", SmsMessage.class).setMaxResults(limit).getResultList();
+    /** A message kept in the outbox, as the demo outbox page shows it. */
+    public record Kept(Instant createdAt, String mobile, String body) {
+    }
+
+    public List<Kept> newest(int limit) {
+        return em.createNamedQuery("SmsMessage.newestFirst", SmsMessage.class).setMaxResults(limit).getResultStream()
+                .map(message -> new Kept(message.getCreatedAt(), message.getMobile(), message.getBody())).toList();
     }
 }

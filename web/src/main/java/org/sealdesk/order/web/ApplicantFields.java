@@ -3,7 +3,7 @@ package org.sealdesk.order.web;
 import java.io.Serializable;
 import java.util.Map;
 import org.sealdesk.order.ApplicationDetails;
-import org.sealdesk.order.SealApplication;
+import org.sealdesk.order.OrderView;
 
 /**
  * The first wizard step's inputs. A saved (valid) ID number is never sent back to the browser; left empty, it is
@@ -21,14 +21,14 @@ public class ApplicantFields implements Serializable {
     private String savedIdMasked;
 
     /** What was saved, then what was typed and did not pass (by field id) over it. */
-    void fillFrom(SealApplication saved, Map<String, String> unsaved) {
+    void fillFrom(OrderView.Applicant saved, Map<String, String> unsaved) {
         if (saved != null) {
-            unitName = saved.getUnitName();
-            creditCode = saved.getCreditCode();
-            unitAddress = saved.getUnitAddress();
-            legalRepName = saved.getLegalRepName();
-            legalRepMobile = saved.getLegalRepMobile();
-            savedIdMasked = saved.getLegalRepIdMasked();
+            unitName = saved.unitName();
+            creditCode = saved.creditCode();
+            unitAddress = saved.unitAddress();
+            legalRepName = saved.legalRepName();
+            legalRepMobile = saved.legalRepMobile();
+            savedIdMasked = saved.legalRepIdMasked();
         }
         unitName = unsaved.getOrDefault("unitName", unitName);
         creditCode = unsaved.getOrDefault("creditCode", creditCode);

@@ -15,7 +15,7 @@ import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderView;
-import org.sealdesk.order.PriceRule;
+import org.sealdesk.order.PriceLine;
 import org.sealdesk.order.PriceTable;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
@@ -186,7 +186,7 @@ public class ApplicationPage implements Serializable {
         return order.kind().identityScans();
     }
 
-    public List<PriceRule> getPriceOptions() {
+    public List<PriceLine> getPriceOptions() {
         return prices.options(order.kind());
     }
 

@@ -2,8 +2,8 @@ package org.sealdesk.order.web;
 
 import java.io.Serializable;
 import java.util.Map;
-import org.sealdesk.order.MailingAddress;
 import org.sealdesk.order.MailingDetails;
+import org.sealdesk.order.OrderView;
 
 /** The mailing step's inputs (收件人、手机号码、省市区、详细地址). */
 public class MailingFields implements Serializable {
@@ -17,14 +17,14 @@ public class MailingFields implements Serializable {
     private String street;
 
     /** What was saved, then what was typed and did not pass (by field id) over it. */
-    void fillFrom(MailingAddress saved, Map<String, String> unsaved) {
+    void fillFrom(OrderView.Mailing saved, Map<String, String> unsaved) {
         if (saved != null) {
-            recipient = saved.getRecipient();
-            mobile = saved.getMobile();
-            province = saved.getProvince();
-            city = saved.getCity();
-            district = saved.getDistrict();
-            street = saved.getStreet();
+            recipient = saved.recipient();
+            mobile = saved.mobile();
+            province = saved.province();
+            city = saved.city();
+            district = saved.district();
+            street = saved.street();
         }
         recipient = unsaved.getOrDefault("recipient", recipient);
         mobile = unsaved.getOrDefault("mobile", mobile);

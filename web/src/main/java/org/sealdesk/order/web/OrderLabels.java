@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.sealdesk.common.Money;
-import org.sealdesk.order.SealRequest;
+import org.sealdesk.order.OrderView;
 import org.sealdesk.web.Feedback;
 
 /** Words for enum values on pages, from the site bundle (orderKind.X, orderStatus.X, documentRole.X). */
@@ -22,8 +22,8 @@ public class OrderLabels {
     }
 
     /** 企业公章（单位名）、法定代表人签名章（姓名）… */
-    public String seals(List<SealRequest> seals) {
-        return seals.isEmpty() ? "—" : seals.stream().map(seal -> of(seal.getType()) + "（" + seal.getHolderName() + "）")
+    public String seals(List<OrderView.Seal> seals) {
+        return seals.isEmpty() ? "—" : seals.stream().map(seal -> of(seal.type()) + "（" + seal.holderName() + "）")
                 .collect(Feedback.listing());
     }
 

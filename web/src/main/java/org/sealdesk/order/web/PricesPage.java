@@ -11,7 +11,7 @@ import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.PriceAdministration;
-import org.sealdesk.order.PriceRule;
+import org.sealdesk.order.PriceLine;
 import org.sealdesk.web.Feedback;
 
 /** 价格管理: the price table; a line is changed or added through one form, and can be removed. */
@@ -25,7 +25,7 @@ public class PricesPage implements Serializable {
     @Inject
     transient PriceAdministration administration;
 
-    private List<PriceRule> table;
+    private List<PriceLine> table;
     private OrderKind kind;
     private Integer years;
     private BigDecimal amount;
@@ -36,16 +36,16 @@ public class PricesPage implements Serializable {
     }
 
     /** 修改: the line goes into the form. */
-    public void edit(PriceRule line) {
-        kind = line.getKind();
-        years = line.getYears();
-        amount = new BigDecimal(line.getAmount().yuan());
+    public void edit(PriceLine line) {
+        kind = line.kind();
+        years = line.years();
+        amount = new BigDecimal(line.amount().yuan());
     }
 
     public void save() {
         Money price = inFen(amount);
         if (price == null) {
-            Feedback.error(FORM + ":amount", "price.amount.range", PriceRule.MAX_AMOUNT);
+            Feedback.error(FORM + ":amount", "price.amount.range", PriceLine.MAX_AMOUNT);
             return;
         }
         try {
@@ -66,10 +66,10 @@ public class PricesPage implements Serializable {
         }
     }
 
-    public void remove(PriceRule line) {
+    public void remove(PriceLine line) {
         try {
-            administration.remove(line.getKind(), line.getYears());
-            Feedback.info(null, "staff.prices.removed", Feedback.text("orderKind." + line.getKind()), line.getYears());
+            administration.remove(line.kind(), line.years());
+            Feedback.info(null, "staff.prices.removed", Feedback.text("orderKind." + line.kind()), line.years());
             load();
         } catch (RuleViolation refused) {
             Feedback.error(null, refused);
@@ -83,7 +83,7 @@ public class PricesPage implements Serializable {
                 : key.startsWith("price.amount") ? FORM + ":amount" : null;
     }
 
-    public List<PriceRule> getTable() {
+    public List<PriceLine> getTable() {
         return table;
     }
 
@@ -92,7 +92,7 @@ public class PricesPage implements Serializable {
     }
 
     public int getMaxYears() {
-        return PriceRule.MAX_YEARS;
+        return PriceLine.MAX_YEARS;
     }
 
     public OrderKind getKind() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import org.sealdesk.platform.SealDeskMode;
 import org.sealdesk.sms.OutboxSmsGateway;
-import org.sealdesk.sms.SmsMessage;
 import org.sealdesk.web.NotFound;
 
 /** Demo only: the built-in gateway's outbox, so a tester can read the codes it "sent". */
@@ -29,7 +28,7 @@ public class OutboxPage {
         }
     }
 
-    public List<SmsMessage> getMessages() {
+    public List<OutboxSmsGateway.Kept> getMessages() {
         return outbox.newest(SHOWN);
     }
 }
