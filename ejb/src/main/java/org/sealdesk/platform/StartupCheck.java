@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.sms.SmsGateway;
@@ -32,6 +33,9 @@ public class StartupCheck {
 
     @Resource(lookup = "jdbc/sealdesk")
     DataSource dataSource;
+
+    @Inject
+    IdentityVerifier identityVerifier;
 
     @Inject
     SealDeskMode mode;
@@ -65,7 +69,7 @@ public class StartupCheck {
                 migrated.targetSchemaVersion == null ? migrated.initialSchemaVersion : migrated.targetSchemaVersion,
                 migrated.migrationsExecuted, database));
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
-        LOG.info("SealDesk identity check: built-in (ID-card format and check digit only)");
+        LOG.info(() -> "SealDesk identity check: " + identityVerifier.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "

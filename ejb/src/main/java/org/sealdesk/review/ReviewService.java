@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.sealdesk.account.Account;
+import org.sealdesk.account.IdentityCheck;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
@@ -170,6 +171,11 @@ public class ReviewService {
             hints.add(new ReviewCase.Hint("review.hint.idNumber.bad", false, List.of()));
         }
         String realName = applicant.getRealName();
+        IdentityCheck check = applicant.getIdentityCheck();
+        if (check != null) {
+            hints.add(new ReviewCase.Hint("review.hint.identityCheck." + check.name(), check == IdentityCheck.PROVIDER_MATCH,
+                    List.of(Objects.toString(realName, ""))));
+        }
         if (!order.getKind().namesUnit()) {
             boolean same = Objects.equals(realName, application.getLegalRepName());
             hints.add(new ReviewCase.Hint(same ? "review.hint.name.same" : "review.hint.name.different", same,

@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.sealdesk.common.Utc;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Utc;
 import org.sealdesk.identity.MobileNumber;
 
 /** An applicant (经办人): signs in by mobile number, proves a real-name identity once. */
@@ -58,6 +58,9 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "identity_check", length = 20)
     private IdentityCheck identityCheck;
+
+    @Column(name = "identity_request_id", length = 64)
+    private String identityRequestId;
 
     @Column(name = "identity_verified_at")
     private OffsetDateTime identityVerifiedAt;
@@ -102,8 +105,9 @@ public class Account {
         lock.clear();
     }
 
+    /** @param requestId the provider's id of the check that passed; null for the built-in checksum check */
     public void verifyIdentity(String name, String idCardCipher, String idCardMasked, IdentityCheck check,
-            Instant now) {
+            String requestId, Instant now) {
         if (isIdentityVerified()) {
             throw new RuleViolation("realName.alreadyVerified");
         }
@@ -111,6 +115,7 @@ public class Account {
         this.idCardCipher = idCardCipher;
         this.idCardMasked = idCardMasked;
         this.identityCheck = check;
+        this.identityRequestId = requestId;
         this.identityVerifiedAt = Utc.of(now);
     }
 
@@ -156,6 +161,10 @@ public class Account {
 
     public IdentityCheck getIdentityCheck() {
         return identityCheck;
+    }
+
+    public String getIdentityRequestId() {
+        return identityRequestId;
     }
 
     public Instant getIdentityVerifiedAt() {

@@ -119,10 +119,10 @@ class PasswordAndLockoutTest {
     void identityIsVerifiedOnce() {
         Account account = Account.register(new MobileNumber("13800138000"), "x", NOW);
         assertFalse(account.isIdentityVerified());
-        account.verifyIdentity("张三", "cipher", "110105********002X", IdentityCheck.CHECKSUM_ONLY, NOW);
+        account.verifyIdentity("张三", "cipher", "110105********002X", IdentityCheck.CHECKSUM_ONLY, null, NOW);
         assertTrue(account.isIdentityVerified());
         RuleViolation again = assertThrows(RuleViolation.class,
-                () -> account.verifyIdentity("李四", "c", "m", IdentityCheck.CHECKSUM_ONLY, NOW));
+                () -> account.verifyIdentity("李四", "c", "m", IdentityCheck.CHECKSUM_ONLY, null, NOW));
         assertEquals("realName.alreadyVerified", again.messageKey());
     }
 }
