@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sealdesk.it.pages.ApplicationWizard;
 
 /**
- * Manual 1.2.4 with a real-name provider: the WeChat Pay test server checks names and numbers with Alibaba Cloud ID
- * Verification (faked on loopback by {@link FakeProviders}), at most three failed checks per account and day.
+ * Manual 1.2.4 with a real-name provider: the WeChat Pay test server checks names and numbers — the applicant's, and
+ * the person's an application names — with Alibaba Cloud ID Verification (faked on loopback by {@link FakeProviders}),
+ * at most three failed checks per account and day.
  */
 class RealNameProviderIT {
 
@@ -49,6 +51,23 @@ class RealNameProviderIT {
         FacesClient.PartialResponse limited = check(applicant, "王五", number);
         assertFalse(limited.redirected());
         assertTrue(limited.text().contains("今日核验未通过已达 3 次，请明天再试。"), limited.text());
+    }
+
+    /** The person an application names is checked the same way at the first step, before anything is paid. */
+    @Test
+    void thePersonAnApplicationNamesIsCheckedBeforeTheOrderGoesOn() throws Exception {
+        String number = TestData.newIdCardNumber();
+        FakeProviders.cloudauth().register(number, "赵六");
+        try (Browser browser = Browser.open("real-name-provider")) {
+            BrowserApplicant.signedInAndVerified(browser, "钱七");
+            BrowserApplicant.startApplication(browser, "startPersonal");
+            ApplicationWizard wizard = ApplicationWizard.shown(browser).person("赵四", number, "13700137000",
+                    Scans.image("id-front", "jpg"), Scans.image("id-back", "png"));
+            browser.press("下一步");
+            browser.waitForText("姓名与身份证号码不一致，请核对后重新提交。");
+            browser.screenshot("named-person-mismatch");
+            wizard.fill("法定代表人姓名", "赵六").next("下载印模采集表");
+        }
     }
 
     private static FacesClient.PartialResponse check(Applicant applicant, String name, String number) {

@@ -12,13 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
-import org.sealdesk.common.ServiceZone;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
@@ -35,8 +33,6 @@ public class AccountService {
 
     public static final String APPLICANT = Roles.APPLICANT;
     static final String ID_CARD_CONTEXT = "account.id-card";
-    private static final Map<String, IdentityAttempt.Outcome> FAILED_CHECKS = Map.of(
-            "realName.mismatch", IdentityAttempt.Outcome.MISMATCH, "realName.noRecord", IdentityAttempt.Outcome.NO_RECORD);
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     /** Compared against when the number is unknown, so timing does not reveal registered numbers. */
     private static final String UNKNOWN_ACCOUNT_HASH = PasswordHash.of("no account has this password 0");
@@ -51,7 +47,7 @@ public class AccountService {
     SmsCodeService smsCodes;
 
     @Inject
-    IdentityVerifier identityVerifier;
+    IdentityChecks identityChecks;
 
     @Inject
     DataCipher cipher;
@@ -64,10 +60,6 @@ public class AccountService {
 
     @Resource
     SessionContext session;
-
-    @Inject
-    @ConfigProperty(name = "sealdesk.identity.max-failed-checks-per-day", defaultValue = "5")
-    int maxFailedChecksPerDay;
 
     @Inject
     @ConfigProperty(name = "sealdesk.sign-in.max-failures", defaultValue = "10")
@@ -158,23 +150,8 @@ public class AccountService {
         if (account.isIdentityVerified()) {
             throw new RuleViolation("realName.alreadyVerified");
         }
+        IdentityVerifier.Verification passed = identityChecks.check(account, name, number);
         Instant now = clock.instant();
-        long failedToday = em.createNamedQuery("IdentityAttempt.countSince", Long.class)
-                .setParameter("accountId", account.getId())
-                .setParameter("since", ServiceZone.startOf(ServiceZone.dayOf(now))).getSingleResult();
-        if (failedToday >= maxFailedChecksPerDay) {
-            throw new RuleViolation("realName.tooManyChecks", maxFailedChecksPerDay);
-        }
-        IdentityVerifier.Verification passed;
-        try {
-            passed = identityVerifier.verify(name, number);
-        } catch (RuleViolation refused) {
-            IdentityAttempt.Outcome failed = FAILED_CHECKS.get(refused.messageKey());
-            if (failed != null) { // a check made (and billed) that did not pass; "try later" does not count
-                em.persist(new IdentityAttempt(account.getId(), failed, now));
-            }
-            throw refused;
-        }
         account.verifyIdentity(name.value(), cipher.encrypt(number.value(), ID_CARD_CONTEXT), number.masked(),
                 passed.check(), passed.requestId(), now);
         LOG.info(() -> "Applicant " + account.getId() + " verified a real-name identity (" + passed.check()

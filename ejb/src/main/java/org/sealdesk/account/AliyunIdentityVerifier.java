@@ -49,7 +49,8 @@ public class AliyunIdentityVerifier implements IdentityVerifier {
         if (code.equals("InvalidParameter") || code.equals("MissingParameter")) {
             throw new RuleViolation("realName.invalid").about("idNumber");
         }
-        if (code.equals("Forbidden.ExceptionDataSource") || answer.status() >= 500) {
+        if (code.equals("Forbidden.ExceptionDataSource") || code.equals("Forbidden.ExceptionRepeatedInvoke")
+                || answer.status() >= 500) {
             LOG.warning(() -> "ID Verification: the authority is unavailable (" + code + ", request "
                     + answer.requestId() + ")");
             throw new RuleViolation("realName.providerDown");

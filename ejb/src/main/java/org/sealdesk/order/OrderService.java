@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
+import org.sealdesk.account.IdentityChecks;
+import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.common.Validation;
@@ -47,6 +49,9 @@ public class OrderService {
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
+
+    @Inject
+    IdentityChecks identityChecks;
 
     @Inject
     Orders orders;
@@ -120,22 +125,45 @@ public class OrderService {
         SealApplication saved = order.getApplication();
         String idCipher = null;
         String idMasked = null;
+        IdCardNumber idNumber = null;
         if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && saved != null
                 && saved.getLegalRepIdCipher() != null) {
             idCipher = saved.getLegalRepIdCipher(); // left empty on a resumed draft: keep what was entered
             idMasked = saved.getLegalRepIdMasked();
+            idNumber = new IdCardNumber(records.decryptIdNumber(saved));
         } else {
-            IdCardNumber idNumber = checks.check("idNumber", () -> new IdCardNumber(details.legalRepIdNumber()));
+            idNumber = checks.check("idNumber", () -> new IdCardNumber(details.legalRepIdNumber()));
             if (idNumber != null) {
                 idCipher = records.encryptIdNumber(idNumber.value());
                 idMasked = idNumber.masked();
             }
         }
-        order.describe(new SealApplication(unitName, creditCode, unitAddress, name == null ? null : name.value(),
-                idCipher, idMasked, mobile == null ? null : mobile.value()));
+        SealApplication described = new SealApplication(unitName, creditCode, unitAddress,
+                name == null ? null : name.value(), idCipher, idMasked, mobile == null ? null : mobile.value());
+        if (saved != null && saved.getLegalRepCheck() != null && name != null && idNumber != null
+                && name.value().equals(saved.getLegalRepName()) && idNumber.value().equals(records.decryptIdNumber(saved))) {
+            described = described.checked(saved.getLegalRepCheck(), saved.getLegalRepCheckRequestId());
+        }
+        order.describe(described);
         records.keepUnsavedEntries(order, APPLICANT_STEP, checks, details.byField());
         checks.done();
+        ensureNamedPersonChecked(order);
         return view(order);
+    }
+
+    /**
+     * The person the application names (the legal representative, or the personal seal's holder) is checked by the
+     * real-name verifier, as the applicant was, before the order can be paid; the outcome is kept on the order.
+     */
+    private void ensureNamedPersonChecked(SealOrder order) {
+        SealApplication application = order.getApplication();
+        if (application == null || application.getLegalRepCheck() != null || application.getLegalRepName() == null
+                || application.getLegalRepIdCipher() == null) {
+            return;
+        }
+        IdentityVerifier.Verification passed = identityChecks.check(caller(),
+                new PersonName(application.getLegalRepName()), new IdCardNumber(records.decryptIdNumber(application)));
+        order.describe(application.checked(passed.check(), passed.requestId()));
     }
 
     public OrderView chooseValidity(String number, int years) {
@@ -201,6 +229,7 @@ public class OrderService {
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing.get(0));
         }
+        ensureNamedPersonChecked(order);
         if (order.getStatus() == OrderStatus.REJECTED) {
             order.resubmit(clock.instant()); // corrected after a rejection: back to review, paid already
             LOG.info(() -> "Order " + number + " corrected and resubmitted for review");

@@ -3,6 +3,7 @@ package org.sealdesk.order;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sealdesk.account.IdentityCheck;
 import org.sealdesk.common.Money;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.DocumentType;
@@ -16,12 +17,12 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
 
     /** The application's details; of the legal representative's ID number only the masked form. */
     public record Applicant(String unitName, String creditCode, String unitAddress, String legalRepName,
-            String legalRepIdMasked, String legalRepMobile) {
+            String legalRepIdMasked, String legalRepMobile, IdentityCheck legalRepCheck) {
 
         static Applicant of(SealApplication application) {
             return application == null ? null : new Applicant(application.getUnitName(), application.getCreditCode(),
                     application.getUnitAddress(), application.getLegalRepName(), application.getLegalRepIdMasked(),
-                    application.getLegalRepMobile());
+                    application.getLegalRepMobile(), application.getLegalRepCheck());
         }
     }
 

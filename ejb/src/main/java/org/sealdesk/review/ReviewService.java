@@ -176,6 +176,11 @@ public class ReviewService {
             hints.add(new ReviewCase.Hint("review.hint.identityCheck." + check.name(), check == IdentityCheck.PROVIDER_MATCH,
                     List.of(Objects.toString(realName, ""))));
         }
+        IdentityCheck legalRepCheck = application.getLegalRepCheck();
+        if (legalRepCheck != null) {
+            hints.add(new ReviewCase.Hint("review.hint.legalRepCheck." + legalRepCheck.name(),
+                    legalRepCheck == IdentityCheck.PROVIDER_MATCH, List.of(Objects.toString(application.getLegalRepName(), ""))));
+        }
         if (!order.getKind().namesUnit()) {
             boolean same = Objects.equals(realName, application.getLegalRepName());
             hints.add(new ReviewCase.Hint(same ? "review.hint.name.same" : "review.hint.name.different", same,

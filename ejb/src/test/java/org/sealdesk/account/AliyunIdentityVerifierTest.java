@@ -79,6 +79,18 @@ class AliyunIdentityVerifierTest {
     }
 
     @Test
+    void eachDocumentedErrorHasItsChineseMessage() {
+        Map<String, String> expected = Map.of("MissingParameter", "realName.invalid",
+                "Forbidden.ExceptionRepeatedInvoke", "realName.providerDown",
+                "Forbidden.RAMUserAccessDenied", "realName.providerRefused");
+        expected.forEach((code, key) -> {
+            provider.endpoint().on("Id2MetaStandardVerify", query -> new FakeAliyun.Reply(code.startsWith("Forbidden.R")
+                    ? 403 : 400, "{\"RequestId\":\"r\",\"Code\":\"" + code + "\",\"Message\":\"…\"}"));
+            assertEquals(key, refusal("张三"), code);
+        });
+    }
+
+    @Test
     void aRefusalOfThePlatformsOwnAccessSaysTheServiceIsUnavailable() {
         assertEquals("realName.providerRefused", assertThrows(RuleViolation.class,
                 () -> verifier("wrong-secret").verify(new PersonName("张三"), NUMBER)).messageKey());

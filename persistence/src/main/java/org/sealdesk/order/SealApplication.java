@@ -2,6 +2,9 @@ package org.sealdesk.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.sealdesk.account.IdentityCheck;
 
 /**
  * The unit (enterprise orders only) and its legal representative, entered once for both seals of
@@ -31,6 +34,13 @@ public class SealApplication {
     @Column(name = "legal_rep_mobile", length = 11)
     private String legalRepMobile;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_rep_check", length = 20)
+    private IdentityCheck legalRepCheck;
+
+    @Column(name = "legal_rep_check_request_id", length = 64)
+    private String legalRepCheckRequestId;
+
     protected SealApplication() {
     }
 
@@ -43,6 +53,24 @@ public class SealApplication {
         this.legalRepIdCipher = legalRepIdCipher;
         this.legalRepIdMasked = legalRepIdMasked;
         this.legalRepMobile = legalRepMobile;
+    }
+
+    /** The same details, with how the real-name verifier checked the person they name. */
+    public SealApplication checked(IdentityCheck check, String requestId) {
+        SealApplication checked = new SealApplication(unitName, creditCode, unitAddress, legalRepName, legalRepIdCipher,
+                legalRepIdMasked, legalRepMobile);
+        checked.legalRepCheck = check;
+        checked.legalRepCheckRequestId = requestId;
+        return checked;
+    }
+
+    /** How the person named was checked; null until checked (an order is not paid before). */
+    public IdentityCheck getLegalRepCheck() {
+        return legalRepCheck;
+    }
+
+    public String getLegalRepCheckRequestId() {
+        return legalRepCheckRequestId;
     }
 
     boolean isCompleteFor(OrderKind kind) {
