@@ -3,10 +3,14 @@ package org.sealdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.sealdesk.it.pages.ApplicationWizard;
 
 /** Manual 1.2.5.1 in headless Chromium: the enterprise seal wizard from the home page to "awaiting payment". */
@@ -49,6 +53,11 @@ class EnterpriseApplicationBrowserIT {
             assertTrue(browser.text().contains("¥1,100.00") && browser.text().contains(UNIT));
             assertEquals("企业公章（" + UNIT + "）、法定代表人签名章（王小明）", browser.field("seals").getText(),
                     "one order, one amount, both seals");
+            List<WebElement> images = browser.driver.findElements(By.cssSelector("#sealImages img"));
+            assertEquals(List.of("企业公章（" + UNIT + "）", "法定代表人签名章（王小明）"),
+                    images.stream().map(image -> image.getAttribute("alt")).toList(), "each seal's image, named");
+            browser.waitFor(d -> images.stream().allMatch(image -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].naturalWidth;", image)).intValue() > 0));
             browser.screenshot("awaiting-payment");
 
             browser.click("nav:navOrders");

@@ -23,6 +23,7 @@ import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.OrderDocument;
 import org.sealdesk.partner.PartnerService;
+import org.sealdesk.seal.SealImages;
 
 /**
  * Reading an order's documents and views, for whichever service (applicant or reviewer) has
@@ -39,6 +40,9 @@ public class OrderRecords {
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
+
+    @Inject
+    SealImages sealImages;
 
     @Inject
     DataCipher cipher;
@@ -65,6 +69,13 @@ public class OrderRecords {
         OrderDocument document = documentOf(order, role).orElseThrow(() -> new RuleViolation("order.notFound"));
         return new StoredFile(cipher.open(document.getContentCipher(), DOCUMENT_CONTEXT), document.getType(),
                 document.getOriginalName());
+    }
+
+    /** The image (PNG) of one of the seals the order makes, with the name it carries. */
+    public byte[] sealImage(SealOrder order, SealType type) {
+        SealRequest seal = order.getSeals().stream().filter(request -> request.getType() == type).findFirst()
+                .orElseThrow(() -> new RuleViolation("order.notFound"));
+        return sealImages.draw(type, seal.getHolderName()).png();
     }
 
     public String encryptIdNumber(String idNumber) {

@@ -210,6 +210,11 @@ public class OrderService {
         return records.file(owned(number), role);
     }
 
+    /** The image of one of the seals a submitted order makes (PNG), to check its text before it is made. */
+    public byte[] sealImage(String number, SealType type) {
+        return records.sealImage(owned(number), type);
+    }
+
     /** The seal impression form, pre-filled from the order (PDF). */
     public byte[] impressionForm(String number) {
         SealOrder order = owned(number);

@@ -66,6 +66,16 @@ public final class CjkFont {
         return new Source(font, font);
     }
 
+    /** The same font for Java2D drawing (seal images), at {@code size} points. */
+    public java.awt.Font awt(float size) {
+        try (InputStream in = file == null ? new java.io.ByteArrayInputStream(BuiltIn.BYTES) : Files.newInputStream(file)) {
+            java.awt.Font[] fonts = java.awt.Font.createFonts(in);
+            return fonts[0].deriveFont(size);
+        } catch (IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException("The font " + describe() + " cannot be used for drawing", e);
+        }
+    }
+
     /** A parsed font and what must stay open while it is used (subsetting reads it when the PDF is saved). */
     public record Source(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
 

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.OrderService;
+import org.sealdesk.order.SealType;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.web.Downloads;
 import org.sealdesk.web.Downloads.Disposition;
@@ -32,7 +34,10 @@ public class OrderFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
-            if (path[1].equals(IMPRESSION_FORM)) {
+            Optional<SealType> seal = Downloads.sealImage(path[1]);
+            if (seal.isPresent()) {
+                Downloads.send(response, orders.sealImage(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
+            } else if (path[1].equals(IMPRESSION_FORM)) {
                 Downloads.send(response, orders.impressionForm(path[0]), "application/pdf", Disposition.ATTACHMENT,
                         "印模采集表-" + path[0] + ".pdf");
             } else {

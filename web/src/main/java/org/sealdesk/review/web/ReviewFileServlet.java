@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
+import org.sealdesk.order.SealType;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.review.ReviewService;
 import org.sealdesk.web.AccessRefusals;
@@ -35,9 +37,14 @@ public class ReviewFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
-            StoredFile file = reviews.document(path[0], DocumentRole.valueOf(path[1]));
-            Downloads.send(response, file.content(), file.type().contentType(), Disposition.INLINE_FRAMED_BY_SITE,
-                    file.fileName() == null ? path[1] : file.fileName());
+            Optional<SealType> seal = Downloads.sealImage(path[1]);
+            if (seal.isPresent()) {
+                Downloads.send(response, reviews.sealImage(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
+            } else {
+                StoredFile file = reviews.document(path[0], DocumentRole.valueOf(path[1]));
+                Downloads.send(response, file.content(), file.type().contentType(), Disposition.INLINE_FRAMED_BY_SITE,
+                        file.fileName() == null ? path[1] : file.fileName());
+            }
         } catch (EJBAccessException denied) {
             refusals.record(request.getUserPrincipal(), request.getRequestURI(), denied);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
