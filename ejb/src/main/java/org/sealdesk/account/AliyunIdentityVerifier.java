@@ -37,9 +37,7 @@ public class AliyunIdentityVerifier implements IdentityVerifier {
         }
         String code = answer.code();
         if (code.equals("200")) {
-            String bizCode = answer.body().containsKey("ResultObject")
-                    ? answer.body().getJsonObject("ResultObject").get("BizCode").toString().replace("\"", "") : "";
-            return switch (bizCode) {
+            return switch (AliyunRpc.Answer.text(answer.body().getJsonObject("ResultObject"), "BizCode")) {
                 case "1" -> new Verification(IdentityCheck.PROVIDER_MATCH, answer.requestId());
                 case "2" -> throw new RuleViolation("realName.mismatch").about("idNumber");
                 case "3" -> throw new RuleViolation("realName.noRecord").about("idNumber");

@@ -3,6 +3,8 @@ package org.sealdesk.aliyun;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -48,7 +50,14 @@ public final class AliyunRpc {
     public record Answer(int status, JsonObject body) {
 
         public String code() {
-            return body.containsKey("Code") ? body.get("Code").toString().replace("\"", "") : "";
+            return text(body, "Code");
+        }
+
+        /** A field that the products write as a string or, in some answers, as a number; "" where absent. */
+        public static String text(JsonObject object, String field) {
+            JsonValue value = object == null ? null : object.get(field);
+            return value == null || value == JsonValue.NULL ? ""
+                    : value instanceof JsonString string ? string.getString() : value.toString();
         }
 
         public String message() {

@@ -126,11 +126,11 @@ public class OrderService {
         String idCipher = null;
         String idMasked = null;
         IdCardNumber idNumber = null;
-        if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && saved != null
-                && saved.getLegalRepIdCipher() != null) {
+        String savedIdNumber = saved == null ? null : records.decryptIdNumber(saved);
+        if ((details.legalRepIdNumber() == null || details.legalRepIdNumber().isBlank()) && savedIdNumber != null) {
             idCipher = saved.getLegalRepIdCipher(); // left empty on a resumed draft: keep what was entered
             idMasked = saved.getLegalRepIdMasked();
-            idNumber = new IdCardNumber(records.decryptIdNumber(saved));
+            idNumber = new IdCardNumber(savedIdNumber);
         } else {
             idNumber = checks.check("idNumber", () -> new IdCardNumber(details.legalRepIdNumber()));
             if (idNumber != null) {
@@ -141,7 +141,7 @@ public class OrderService {
         SealApplication described = new SealApplication(unitName, creditCode, unitAddress,
                 name == null ? null : name.value(), idCipher, idMasked, mobile == null ? null : mobile.value());
         if (saved != null && saved.getLegalRepCheck() != null && name != null && idNumber != null
-                && name.value().equals(saved.getLegalRepName()) && idNumber.value().equals(records.decryptIdNumber(saved))) {
+                && name.value().equals(saved.getLegalRepName()) && idNumber.value().equals(savedIdNumber)) {
             described = described.checked(saved.getLegalRepCheck(), saved.getLegalRepCheckRequestId());
         }
         order.describe(described);

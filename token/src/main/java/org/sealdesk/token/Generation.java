@@ -28,9 +28,25 @@ record Generation(String id, boolean certified, boolean sealed) {
                 .thenComparing(BY_AGE));
     }
 
-    /** The newest certified pair: where a seal is written. */
-    static Optional<Generation> newestCertified(List<Generation> slot) {
-        return slot.stream().filter(Generation::certified).max(BY_AGE);
+    /** The pairs a new key pair replaces: every one but the pair in use. */
+    static List<Generation> notCurrent(List<Generation> slot) {
+        Optional<Generation> current = current(slot);
+        return slot.stream().filter(generation -> current.filter(generation::equals).isEmpty()).toList();
+    }
+
+    /**
+     * The newest certified pair: where a seal is written.
+     *
+     * @throws TokenException NOT_FOUND when no pair of the slot has a certificate yet
+     */
+    static Generation newestCertified(List<Generation> generations, SealSlot slot) {
+        return generations.stream().filter(Generation::certified).max(BY_AGE).orElseThrow(() -> new TokenException(
+                TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no certificate yet"));
+    }
+
+    /** The pairs a complete newer one makes obsolete. */
+    static List<Generation> olderThan(List<Generation> slot, Generation newer) {
+        return slot.stream().filter(generation -> generation.id.compareTo(newer.id) < 0).toList();
     }
 
     static String nextId(List<Generation> slot) {
@@ -39,9 +55,5 @@ record Generation(String id, boolean certified, boolean sealed) {
         byte[] random = new byte[2];
         RANDOM.nextBytes(random);
         return HexFormat.of().toHexDigits(Math.max(System.currentTimeMillis(), after)) + HexFormat.of().formatHex(random);
-    }
-
-    boolean olderThan(Generation other) {
-        return id.compareTo(other.id) < 0;
     }
 }

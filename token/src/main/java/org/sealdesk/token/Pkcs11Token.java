@@ -179,11 +179,8 @@ final class Pkcs11Token implements Token {
         }
         return asUser(pin, session -> {
             List<Generation> generations = generations(session, slot);
-            Optional<Generation> current = Generation.current(generations);
-            for (Generation unused : generations) {
-                if (current.filter(unused::equals).isEmpty()) {
-                    destroy(session, slot, unused);
-                }
+            for (Generation unused : Generation.notCurrent(generations)) {
+                destroy(session, slot, unused);
             }
             byte[] id = id(slot, Generation.nextId(generations));
             KeyPairTemplate template = new KeyPairTemplate(algorithm == KeyAlgorithm.RSA_2048 ? CKK_RSA : CKK_EC)
@@ -279,16 +276,13 @@ final class Pkcs11Token implements Token {
     public void writeSeal(char[] pin, SealSlot slot, byte[] seal) {
         asUser(pin, session -> {
             List<Generation> generations = generations(session, slot);
-            Generation target = Generation.newestCertified(generations).orElseThrow(() -> new TokenException(
-                    TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no certificate yet"));
+            Generation target = Generation.newestCertified(generations, slot);
             AttributeVector stored = data(sealLabel(slot, target.id()));
             destroy(session, stored);
             session.createObject(data(sealLabel(slot, target.id())).token(true).private_(false).value(seal));
             readBack(session, stored, seal);
-            for (Generation older : generations) {
-                if (older.olderThan(target)) {
-                    destroy(session, slot, older);
-                }
+            for (Generation older : Generation.olderThan(generations, target)) {
+                destroy(session, slot, older);
             }
             return null;
         });

@@ -121,11 +121,8 @@ final class SoftwareToken implements Token {
     public synchronized byte[] generateKeyPair(char[] pin, SealSlot slot, KeyAlgorithm algorithm, String subjectDn) {
         Properties state = login(pin);
         List<Generation> generations = generations(slot);
-        Optional<Generation> current = Generation.current(generations);
-        for (Generation unused : generations) {
-            if (current.filter(unused::equals).isEmpty()) {
-                delete(slot, unused);
-            }
+        for (Generation unused : Generation.notCurrent(generations)) {
+            delete(slot, unused);
         }
         try {
             KeyPairGenerator generator = switch (algorithm) {
@@ -187,13 +184,10 @@ final class SoftwareToken implements Token {
     public synchronized void writeSeal(char[] pin, SealSlot slot, byte[] seal) {
         login(pin);
         List<Generation> generations = generations(slot);
-        Generation target = Generation.newestCertified(generations).orElseThrow(() -> new TokenException(
-                TokenError.NOT_FOUND, "the " + slot.pathName() + " seal has no certificate yet"));
+        Generation target = Generation.newestCertified(generations, slot);
         writeAndReadBack(slotDirectory(slot).resolve(target.id()).resolve(SEAL), seal);
-        for (Generation older : generations) {
-            if (older.olderThan(target)) {
-                delete(slot, older);
-            }
+        for (Generation older : Generation.olderThan(generations, target)) {
+            delete(slot, older);
         }
     }
 

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.sealdesk.order.SealType;
 
 /** Files sent to their owner or to staff: never cached, never a page of their own. */
 public final class Downloads {
@@ -23,8 +20,6 @@ public final class Downloads {
         INLINE_FRAMED_BY_SITE
     }
 
-    private static final Pattern SEAL_IMAGE = Pattern.compile("seal-([A-Z_]+)\\.png");
-
     private Downloads() {
     }
 
@@ -32,12 +27,6 @@ public final class Downloads {
     public static Optional<String[]> orderAndName(HttpServletRequest request) {
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
         return path.length == 2 ? Optional.of(path) : Optional.empty();
-    }
-
-    /** {@code seal-<TYPE>.png}: the image of one of an order's seals, as the order summary links it. */
-    public static Optional<SealType> sealImage(String name) {
-        Matcher image = SEAL_IMAGE.matcher(name);
-        return image.matches() ? Optional.of(SealType.valueOf(image.group(1))) : Optional.empty();
     }
 
     public static void send(HttpServletResponse response, byte[] content, String contentType, Disposition disposition,

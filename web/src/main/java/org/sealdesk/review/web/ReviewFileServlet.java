@@ -12,6 +12,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.SealType;
 import org.sealdesk.order.StoredFile;
+import org.sealdesk.order.web.OrderFileServlet;
 import org.sealdesk.review.ReviewService;
 import org.sealdesk.web.AccessRefusals;
 import org.sealdesk.web.Downloads;
@@ -37,7 +38,7 @@ public class ReviewFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
-            Optional<SealType> seal = Downloads.sealImage(path[1]);
+            Optional<SealType> seal = OrderFileServlet.sealImage(path[1]);
             if (seal.isPresent()) {
                 Downloads.send(response, reviews.sealImage(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
             } else {
