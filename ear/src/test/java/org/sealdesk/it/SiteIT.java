@@ -51,7 +51,7 @@ class SiteIT {
     /** Reserved for relying parties (CRL, OCSP): JSON, never a Faces page, no session, posts from anywhere. */
     @Test
     void thePkiPathIsNoPageAndOpensNoSession() throws Exception {
-        for (String path : List.of("/pki/crl/sealdesk-rsa.crl", "/pki/index.xhtml", "/pki/")) {
+        for (String path : List.of("/pki/crl/sealdesk-rsa.crl", "/pki/index.xhtml", "/pki/ca/platform.cer")) {
             FacesClient visitor = FacesClient.forServer();
             HttpResponse<String> answer = visitor.get(path);
             assertEquals(404, answer.statusCode(), path);

@@ -3,22 +3,18 @@ package org.sealdesk.crypto;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.platform.DemoSecrets;
 import org.sealdesk.platform.SealDeskMode;
 
 /**
@@ -29,8 +25,6 @@ import org.sealdesk.platform.SealDeskMode;
 @ApplicationScoped
 public class DataCipher {
 
-    static final Path DEMO_KEY_FILE = Path.of("demo-secrets", "data.key");
-    private static final Logger LOG = Logger.getLogger(DataCipher.class.getName());
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,25 +66,11 @@ public class DataCipher {
     }
 
     private static byte[] demoKey() {
-        try {
-            if (Files.exists(DEMO_KEY_FILE)) {
-                return Base64.getDecoder().decode(Files.readString(DEMO_KEY_FILE).trim());
-            }
+        return Base64.getDecoder().decode(new String(DemoSecrets.readOrCreate("data.key", () -> {
             byte[] raw = new byte[32];
             RANDOM.nextBytes(raw);
-            Files.createDirectories(DEMO_KEY_FILE.getParent());
-            Files.writeString(DEMO_KEY_FILE, Base64.getEncoder().encodeToString(raw));
-            try {
-                Files.setPosixFilePermissions(DEMO_KEY_FILE, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays with the directory's permissions.
-            }
-            LOG.warning(() -> "Demo mode: generated a data key in " + DEMO_KEY_FILE.toAbsolutePath()
-                    + "; set sealdesk.crypto.data-key in production");
-            return raw;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or create the demo data key " + DEMO_KEY_FILE.toAbsolutePath(), e);
-        }
+            return Base64.getEncoder().encode(raw);
+        }, "sealdesk.crypto.data-key"), StandardCharsets.US_ASCII).trim());
     }
 
     /** @param context bound into the ciphertext (GCM associated data), e.g. "account.id-card" */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sealdesk.certificate.Certificates;
 import org.sealdesk.order.Orders;
 import org.sealdesk.payment.Payments;
 
@@ -17,6 +18,11 @@ public class Repositories {
     @Produces
     Orders orders() {
         return new Orders(em);
+    }
+
+    @Produces
+    Certificates certificates() {
+        return new Certificates(em);
     }
 
     @Produces

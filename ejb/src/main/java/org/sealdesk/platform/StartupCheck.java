@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.audit.AuditLog;
+import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.sms.SmsGateway;
 
@@ -50,6 +51,9 @@ public class StartupCheck {
     AuditLog audit;
 
     @Inject
+    CertificateAuthority ca;
+
+    @Inject
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
 
@@ -71,6 +75,8 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
         LOG.info(() -> "SealDesk identity check: " + identityVerifier.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
+        String caKeys = ca.describe();
+        LOG.info(() -> "SealDesk CA: " + caKeys);
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");

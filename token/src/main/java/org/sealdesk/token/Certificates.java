@@ -12,8 +12,10 @@ public final class Certificates {
     private Certificates() {
     }
 
+    /** Parsed by BouncyCastle, which knows SM2 keys (the JDK's parser refuses their curve). */
     public static X509Certificate parse(byte[] der) throws CertificateException {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate) CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER).generateCertificate(
+                new ByteArrayInputStream(der));
     }
 
     public static byte[] der(X509Certificate certificate) {

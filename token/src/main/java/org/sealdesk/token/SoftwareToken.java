@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -33,7 +34,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * A ukey kept in a directory: {@code token.properties} (label, PIN hashes, tries left, the key that encrypts
@@ -51,7 +51,7 @@ final class SoftwareToken implements Token {
     private static final String PRIVATE_KEY = "key.bin";
     private static final String CERTIFICATE = "certificate.der";
     private static final String SEAL = "seal.bin";
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    private static final Provider BC = BouncyCastle.PROVIDER;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;

@@ -4,11 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.sealdesk.ca.web.PkiPublication;
 
 /**
  * {@code /pki/*}, reserved for what relying parties fetch without signing in (CRLs, OCSP, CA certificates): no
  * Faces servlet (this path mapping wins over {@code *.xhtml}), no session, no sign-in ({@link SignInMechanism}
- * and the filters let it pass untouched). Nothing is published here yet; every path answers 404 in JSON.
+ * and the filters let it pass untouched). Unknown paths answer 404 in JSON.
  */
 @ApplicationPath(PkiEndpoints.PATH)
 public class PkiEndpoints extends Application {
@@ -21,6 +22,6 @@ public class PkiEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiProblems.class);
+        return Set.of(PkiPublication.class, ApiProblems.class);
     }
 }

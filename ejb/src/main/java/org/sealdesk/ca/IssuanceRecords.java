@@ -1,0 +1,129 @@
+package org.sealdesk.ca;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import org.sealdesk.account.IdentityCheck;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.ca.CertificationRequestCheck.CertifiableKey;
+import org.sealdesk.certificate.Certificate;
+import org.sealdesk.certificate.Certificates;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.order.OrderNumber;
+import org.sealdesk.order.OrderRecords;
+import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.Orders;
+import org.sealdesk.order.SealApplication;
+import org.sealdesk.order.SealOrder;
+import org.sealdesk.order.SealRequest;
+import org.sealdesk.order.SealType;
+import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.seal.Seal;
+import org.sealdesk.staff.Roles;
+
+/**
+ * The two short transactions around a signature: the certificate recorded as PENDING before it is signed, then the
+ * signed certificate and the seal made with it stored and audited. Nothing here signs, so the audit chain's head row
+ * is never locked while the CA works.
+ */
+@Stateless
+@RolesAllowed(Roles.PRODUCER)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class IssuanceRecords {
+
+    /** What the CA is to sign, as recorded. */
+    record Pending(long certificateId, String serial, CaFamily family, HolderSubject subject, Instant notBefore,
+            Instant notAfter, long orderId, int attempt, SealType type, Seal.Holder holder, String sealText) {
+    }
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    OrderRecords records;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    SealDeskMode mode;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * @throws RuleViolation production.notAwaiting, order.notFound (the order makes no such seal),
+     *     certificate.identityNotVerified (outside demo mode), certificate.csr.keyReused
+     */
+    public Pending recordPending(OrderNumber number, int attempt, SealType type, CertifiableKey key) {
+        SealOrder order = orders.byNumber(number, LockModeType.NONE);
+        if (order.getStatus() != OrderStatus.AWAITING_PRODUCTION) {
+            throw new RuleViolation("production.notAwaiting");
+        }
+        SealRequest request = order.getSeals().stream().filter(seal -> seal.getType() == type).findFirst()
+                .orElseThrow(() -> new RuleViolation("order.notFound"));
+        boolean person = type != SealType.ENTERPRISE;
+        if (person && !mode.isDemo() && order.getApplication().getLegalRepCheck() != IdentityCheck.PROVIDER_MATCH) {
+            throw new RuleViolation("certificate.identityNotVerified");
+        }
+        if (certificates.certifiedBefore(key.sha256())) {
+            throw new RuleViolation("certificate.csr.keyReused");
+        }
+        SealApplication application = order.getApplication();
+        HolderSubject subject = HolderSubject.of(type, request.getHolderName(), application.getUnitName(),
+                application.getCreditCode(),
+                person ? cipher.keyedHash("certificate.subject", records.decryptIdNumber(application)) : null);
+        Instant now = clock.instant();
+        Instant notAfter = now.atZone(ServiceZone.ZONE).plus(Period.ofYears(order.getValidityYears())).toInstant();
+        String serial = CertificateProfile.newSerial().toString(16);
+        Certificate certificate = Certificate.pending(new Certificate.Request(serial,
+                key.family().alias(CaRole.ISSUING), subject.name().toString(), now, notAfter, key.algorithm(),
+                key.sha256(), order.getId(), type, attempt), now);
+        em.persist(certificate);
+        em.flush();
+        return new Pending(certificate.getId(), serial, key.family(), subject, now, notAfter, order.getId(), attempt,
+                type, new Seal.Holder(order.getAccountId(), request.getHolderName(), application.getUnitName(),
+                        subject.unitCode()),
+                request.getHolderName());
+    }
+
+    /** The signed certificate and the seal listing it, stored and audited. */
+    public Seal recordIssued(Pending pending, byte[] certificateDer, String esId, byte[] imagePng, byte[] sealDer) {
+        Instant now = clock.instant();
+        Certificate certificate = em.find(Certificate.class, pending.certificateId(), LockModeType.OPTIMISTIC);
+        certificate.signed(certificateDer, now);
+        Seal seal = Seal.made(esId, pending.orderId(), pending.attempt(), pending.type(), pending.holder(),
+                pending.sealText(), imagePng, sealDer, certificate.getId(), pending.notBefore(), pending.notAfter(),
+                now);
+        em.persist(seal);
+        audit.success(session.getCallerPrincipal().getName(), "certificate.issue",
+                orders.byId(pending.orderId(), LockModeType.NONE).getNumber().value(),
+                pending.type() + " attempt " + pending.attempt() + ": certificate " + pending.serial() + " ("
+                        + certificate.getKeyAlgorithm() + "), seal " + esId);
+        return seal;
+    }
+}

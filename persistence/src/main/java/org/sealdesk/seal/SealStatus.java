@@ -1,0 +1,12 @@
+package org.sealdesk.seal;
+
+/** Where a seal stands. */
+public enum SealStatus {
+    /** Made in a production attempt whose ukey is not finished yet. */
+    MADE,
+    /** On its holder's ukey (or on its way there). */
+    ACTIVE,
+    /** Its production attempt failed: it never reached a finished ukey. */
+    DISCARDED,
+    CANCELLED
+}

@@ -1,0 +1,38 @@
+package org.sealdesk.seal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sealdesk.order.SealType;
+
+class SealTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-03T03:00:00Z");
+
+    private static Seal made() {
+        return Seal.made("SD1-P1", 7, 1, SealType.PERSONAL_SIGNATURE, new Seal.Holder(3, "周九", null, null), "周九",
+                new byte[] {1}, new byte[] {2}, 11, NOW, NOW.plusSeconds(86400), NOW);
+    }
+
+    @Test
+    void aSealMadeBecomesActiveOnItsUkeyWithItsHistory() {
+        Seal seal = made();
+        seal.activate("UKEY-1", NOW.plusSeconds(60));
+        assertEquals(SealStatus.ACTIVE, seal.getStatus());
+        assertEquals("UKEY-1", seal.getUkeySerial());
+        assertEquals(List.of(SealStatus.MADE, SealStatus.ACTIVE),
+                seal.getHistory().stream().map(SealChange::getStatus).toList());
+        assertThrows(IllegalStateException.class, () -> seal.discard(NOW), "an active seal is not discarded");
+    }
+
+    @Test
+    void aSealOfAFailedAttemptIsDiscardedAndNeverActivated() {
+        Seal seal = made();
+        seal.discard(NOW);
+        assertEquals(SealStatus.DISCARDED, seal.getStatus());
+        assertThrows(IllegalStateException.class, () -> seal.activate("UKEY-1", NOW));
+    }
+}

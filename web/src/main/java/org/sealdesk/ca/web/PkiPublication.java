@@ -1,0 +1,78 @@
+package org.sealdesk.ca.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.sealdesk.ca.CertificateAuthority;
+
+/**
+ * What relying parties fetch without signing in: {@code /pki/} lists the CA certificates with their SHA-256
+ * fingerprints, {@code /pki/ca/<name>.cer} serves each (DER).
+ */
+@Path("/")
+@RequestScoped
+public class PkiPublication {
+
+    private static final int A_DAY = 24 * 60 * 60;
+
+    @Inject
+    CertificateAuthority ca;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response index() {
+        StringBuilder rows = new StringBuilder();
+        for (String name : ca.published()) {
+            byte[] der = ca.publishedCertificate(name).orElseThrow();
+            rows.append("<tr><td><a href=\"ca/").append(name).append(".cer\">").append(name).append(".cer</a></td><td>")
+                    .append(escape(ca.subjectOf(name))).append("</td><td><code>").append(sha256(der))
+                    .append("</code></td></tr>\n");
+        }
+        String page = """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="UTF-8"><title>SealDesk 证书服务</title></head>
+                <body><main><h1>SealDesk 证书服务</h1>
+                <p>根证书与签发证书（DER 格式）。核对 SHA-256 指纹后再导入信任列表。</p>
+                <table><thead><tr><th scope="col">文件</th><th scope="col">主题</th><th scope="col">SHA-256</th></tr></thead>
+                <tbody>
+                %s</tbody></table></main></body></html>
+                """.formatted(rows);
+        return Response.ok(page).cacheControl(maxAge(60)).build();
+    }
+
+    @GET
+    @Path("ca/{name}.cer")
+    @Produces("application/pkix-cert")
+    public Response certificate(@PathParam("name") String name) {
+        byte[] der = ca.publishedCertificate(name).orElseThrow(NotFoundException::new);
+        return Response.ok(der).cacheControl(maxAge(A_DAY)).build();
+    }
+
+    private static CacheControl maxAge(int seconds) {
+        CacheControl control = new CacheControl();
+        control.setMaxAge(seconds);
+        return control;
+    }
+
+    private static String sha256(byte[] der) {
+        try {
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
