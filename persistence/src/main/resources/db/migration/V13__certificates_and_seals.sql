@@ -50,7 +50,7 @@ CREATE TABLE seal (
     version          BIGINT       NOT NULL DEFAULT 0
 );
 CREATE INDEX seal_owner ON seal (owner_account_id, status);
-CREATE INDEX seal_order ON seal (order_id, attempt);
+CREATE INDEX seal_of_order ON seal (order_id, attempt);
 
 CREATE TABLE seal_event (
     seal_id  BIGINT       NOT NULL REFERENCES seal (id),

@@ -31,9 +31,6 @@ import org.sealdesk.certificate.Certificates;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.SealType;
-import org.sealdesk.payment.PaymentService;
-import org.sealdesk.payment.SandboxCashier;
-import org.sealdesk.review.ReviewService;
 import org.sealdesk.seal.SesSeal;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.web.Caller;
@@ -56,18 +53,9 @@ class CertificateIssuanceServiceIT {
     @Inject
     Certificates certificates;
 
-    @Inject
-    PaymentService payments;
-
-    @Inject
-    SandboxCashier sandbox;
-
-    @Inject
-    ReviewService review;
-
     @Test
     void anApprovedOrdersKeyIsCertifiedForWhomTheOrderNamesAndHeld() throws Exception {
-        String number = approvedPersonalOrder("吴十");
+        String number = Orders.approvedPersonalOrder("吴十");
         Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
         byte[] request = request(p256());
 
@@ -105,15 +93,6 @@ class CertificateIssuanceServiceIT {
         assertEquals("production.notAwaiting", assertThrows(RuleViolation.class, () -> issuance.issue(
                 new OrderNumber(unpaid), 1, SealType.PERSONAL_SIGNATURE, request)).messageKey());
         assertFalse(certificates.bySerial("0", LockModeType.NONE).isPresent());
-    }
-
-    private String approvedPersonalOrder(String name) {
-        Applicants.signedInAndVerified(name);
-        String number = Orders.submittedPersonalOrder(name);
-        sandbox.pay(payments.checkout(number).open().outTradeNo());
-        Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
-        review.approve(number, review.open(number).version());
-        return number;
     }
 
     private static KeyPair p256() throws Exception {

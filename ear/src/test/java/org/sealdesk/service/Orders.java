@@ -7,12 +7,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.MailingDetails;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
+import org.sealdesk.payment.PaymentService;
+import org.sealdesk.payment.SandboxCashier;
+import org.sealdesk.review.ReviewService;
+import org.sealdesk.staff.StaffRole;
+import org.sealdesk.web.Caller;
 
 /** Orders made through the applicant's service, step by step as the wizard makes them. */
 final class Orders {
@@ -31,6 +37,18 @@ final class Orders {
         orders.upload(number, DocumentRole.IMPRESSION_FORM, "form.png", scan());
         orders.mailTo(number, new MailingDetails(name, "13700137000", "广东省", "肇庆市", "端州区", "星湖大道 1 号"));
         orders.submit(number);
+        return number;
+    }
+
+    /** A personal-seal order paid in the sandbox and approved by a reviewer: awaiting production. @return its number */
+    static String approvedPersonalOrder(String name) {
+        Applicants.signedInAndVerified(name);
+        String number = submittedPersonalOrder(name);
+        PaymentService payments = CDI.current().select(PaymentService.class).get();
+        CDI.current().select(SandboxCashier.class).get().pay(payments.checkout(number).open().outTradeNo());
+        Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
+        ReviewService review = CDI.current().select(ReviewService.class).get();
+        review.approve(number, review.open(number).version());
         return number;
     }
 

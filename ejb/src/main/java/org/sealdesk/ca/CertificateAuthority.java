@@ -67,13 +67,15 @@ public class CertificateAuthority {
     @Inject
     Clock clock;
 
+    private String site;
     private CertificateProfile profile;
     private Map<String, CaKey> keys;
     private String source;
 
     @PostConstruct
     void load() {
-        profile = new CertificateProfile(setting(siteUrl, SITE_URL, "http://localhost:" + httpPort), policyOid);
+        site = setting(siteUrl, SITE_URL, "http://localhost:" + httpPort);
+        profile = new CertificateProfile(site, policyOid);
         if (keystore.isPresent()) {
             char[] password = setting(keystorePassword, KEYSTORE_PASSWORD, null).toCharArray();
             keys = CaKeyStore.load(read(Path.of(keystore.get())), password);
@@ -117,6 +119,11 @@ public class CertificateAuthority {
         byte[] raw = new byte[24];
         new SecureRandom().nextBytes(raw);
         return Base64.getUrlEncoder().withoutPadding().encode(raw);
+    }
+
+    /** The site's public address, as certificates name it. */
+    public String siteUrl() {
+        return site;
     }
 
     /** For the start-up log. */

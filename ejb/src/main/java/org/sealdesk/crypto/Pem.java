@@ -20,13 +20,18 @@ public final class Pem {
 
     /** An unencrypted PKCS#8 RSA key ("-----BEGIN PRIVATE KEY-----"). */
     public static PrivateKey rsaPrivateKey(String pem) {
+        return privateKey(pem, "RSA");
+    }
+
+    /** An unencrypted PKCS#8 key ("-----BEGIN PRIVATE KEY-----") of the algorithm (RSA, EC). */
+    public static PrivateKey privateKey(String pem, String algorithm) {
         if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
             throw new IllegalArgumentException("Expected an unencrypted PKCS#8 key (BEGIN PRIVATE KEY)");
         }
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(body(pem)));
+            return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(body(pem)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("Not an RSA private key: " + e.getMessage(), e);
+            throw new IllegalArgumentException("Not an " + algorithm + " private key: " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.sealdesk.certificate.Certificates;
 import org.sealdesk.order.Orders;
 import org.sealdesk.payment.Payments;
+import org.sealdesk.production.Productions;
+import org.sealdesk.seal.Seals;
 
 /** The aggregates' repositories, over the container's transaction-scoped entity manager. */
 @ApplicationScoped
@@ -28,5 +30,15 @@ public class Repositories {
     @Produces
     Payments payments() {
         return new Payments(em);
+    }
+
+    @Produces
+    Productions productions() {
+        return new Productions(em);
+    }
+
+    @Produces
+    Seals seals() {
+        return new Seals(em);
     }
 }

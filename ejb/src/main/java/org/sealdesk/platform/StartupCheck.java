@@ -7,6 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.production.TicketKey;
 import org.sealdesk.sms.SmsGateway;
 
 /**
@@ -54,6 +59,9 @@ public class StartupCheck {
     CertificateAuthority ca;
 
     @Inject
+    TicketKey ticketKey;
+
+    @Inject
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
 
@@ -80,7 +88,22 @@ public class StartupCheck {
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");
+            String connector = demoConnectorCommand();
+            LOG.info(() -> "SealDesk demo production: start the ukey connector with two blank software ukeys for this "
+                    + "site, then produce from /staff/production.xhtml: " + connector);
         }
+    }
+
+    private String demoConnectorCommand() {
+        Path publicKey = DemoSecrets.path("ticket-key.pub.pem");
+        try {
+            Files.writeString(publicKey, ticketKey.publicKeyPem());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + publicKey, e);
+        }
+        return "java -jar connector/target/connector.jar --origin " + ca.siteUrl() + " --ticket-key " + publicKey
+                + " --software-tokens " + Path.of(System.getProperty("user.home"), ".sealdesk", "demo-tokens")
+                + " --blank 2";
     }
 
     private String describeDatabase() {

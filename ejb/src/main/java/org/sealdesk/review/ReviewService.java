@@ -31,7 +31,6 @@ import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealApplication;
 import org.sealdesk.order.SealOrder;
-import org.sealdesk.order.SealType;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.partner.PartnerService;
 import org.sealdesk.sms.SmsGateway;
@@ -191,11 +190,6 @@ public class ReviewService {
                     List.of(Objects.toString(realName, ""), Objects.toString(application.getLegalRepName(), ""))));
         }
         return hints;
-    }
-
-    /** The image of one of the order's seals (PNG), to check its text. */
-    public byte[] sealImage(String number, SealType type) {
-        return records.sealImage(find(number, LockModeType.NONE), type);
     }
 
     /** A scan of the order, for the reviewer's viewer: audited. */

@@ -37,6 +37,12 @@ public final class Orders {
         return order;
     }
 
+    /** Orders awaiting production, oldest application first; at most {@code max}. */
+    public List<SealOrder> awaitingProduction(int max) {
+        return em.createNamedQuery("SealOrder.awaitingProduction", SealOrder.class).setMaxResults(max)
+                .getResultList();
+    }
+
     /** The account's orders, newest first. */
     public List<SealOrder> ofAccount(long accountId) {
         return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", accountId)

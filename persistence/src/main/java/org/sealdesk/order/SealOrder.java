@@ -42,6 +42,9 @@ import org.sealdesk.document.DocumentRole;
 @NamedQuery(name = "SealOrder.awaitingPaymentSince",
         query = "SELECT o.id FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PAYMENT"
                 + " AND o.submittedAt <= :submittedBefore ORDER BY o.submittedAt")
+@NamedQuery(name = "SealOrder.awaitingProduction",
+        query = "SELECT o FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PRODUCTION"
+                + " ORDER BY o.submittedAt, o.id")
 @NamedQuery(name = "SealOrder.ofAccount",
         query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC")
 public class SealOrder {

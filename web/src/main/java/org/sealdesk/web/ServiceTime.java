@@ -21,4 +21,10 @@ public class ServiceTime {
     public String toSecond(Instant instant) {
         return instant == null ? "" : SECONDS.format(instant);
     }
+
+    /** A wait as queues show it: 3 小时 / 2 天 4 小时. */
+    public static String waited(long minutes) {
+        long positive = Math.max(0, minutes);
+        return Feedback.text("staff.queue.waitedValue", positive / (24 * 60), positive / 60 % 24, positive % 60);
+    }
 }

@@ -18,10 +18,19 @@ public class Site {
     String hotline;
 
     @Inject
+    @ConfigProperty(name = "sealdesk.connector.url", defaultValue = "http://127.0.0.1:17990")
+    String connectorUrl;
+
+    @Inject
     SealDeskMode mode;
 
     public String getHotline() {
         return hotline;
+    }
+
+    /** Where pages reach the ukey connector on the visitor's PC. */
+    public String getConnectorUrl() {
+        return connectorUrl;
     }
 
     public boolean isDemo() {

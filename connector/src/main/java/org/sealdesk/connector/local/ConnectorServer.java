@@ -187,7 +187,8 @@ public final class ConnectorServer implements AutoCloseable {
             }
             case "POST initialise" -> {
                 Tickets.Redeemed ticket = redeem(body, Operation.INITIALISE, token, null);
-                token.initialise(text(body, "label"), ticket.secret(Secret.SO_PIN), ticket.secret(Secret.USER_PIN));
+                answer.add("initialised", json(token.initialise(text(body, "label"), ticket.secret(Secret.SO_PIN),
+                        ticket.secret(Secret.USER_PIN))));
             }
             default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
         }
@@ -198,26 +199,26 @@ public final class ConnectorServer implements AutoCloseable {
             JsonObjectBuilder answer) {
         switch (operation) {
             case "POST key-pair" -> {
-                redeem(body, Operation.KEY_PAIR, token, slot);
-                answer.add("csr", base64(token.generateKeyPair(pin(body, "pin"), slot, algorithm(body),
+                Tickets.Redeemed ticket = redeem(body, Operation.KEY_PAIR, token, slot);
+                answer.add("csr", base64(token.generateKeyPair(userPin(ticket, body), slot, algorithm(body),
                         text(body, "subject"))));
             }
             case "PUT certificate" -> {
-                redeem(body, Operation.CERTIFICATE, token, slot);
-                token.writeCertificate(pin(body, "pin"), slot, certificate(bytes(body, "certificate")));
+                Tickets.Redeemed ticket = redeem(body, Operation.CERTIFICATE, token, slot);
+                token.writeCertificate(userPin(ticket, body), slot, certificate(bytes(body, "certificate")));
             }
             case "GET certificate" -> token.readCertificate(slot).ifPresent(certificate -> answer.add("certificate",
                     base64(Certificates.der(certificate))));
             case "PUT seal" -> {
                 Tickets.Redeemed ticket = redeem(body, Operation.SEAL, token, slot);
-                token.writeSeal(pin(body, "pin"), slot, bytes(body, "seal"));
-                answer.add("proof", base64(token.sign(pin(body, "pin"), slot, Tickets.challenge(origin,
-                        ticket.ticket().nonce()))));
+                char[] pin = userPin(ticket, body);
+                token.writeSeal(pin, slot, bytes(body, "seal"));
+                answer.add("proof", base64(token.sign(pin, slot, Tickets.challenge(origin, ticket.ticket().nonce()))));
             }
             case "GET seal" -> token.readSeal(slot).ifPresent(seal -> answer.add("seal", base64(seal)));
             case "POST challenge" -> {
                 Tickets.Redeemed ticket = redeem(body, Operation.CHALLENGE, token, slot);
-                answer.add("signature", base64(token.sign(pin(body, "pin"), slot, Tickets.challenge(origin,
+                answer.add("signature", base64(token.sign(userPin(ticket, body), slot, Tickets.challenge(origin,
                         ticket.ticket().nonce()))));
             }
             default -> throw new ConnectorException(ConnectorError.NOT_FOUND, "no such operation");
@@ -258,6 +259,12 @@ public final class ConnectorServer implements AutoCloseable {
         } catch (NullPointerException | ClassCastException e) {
             throw new ConnectorException(ConnectorError.BAD_REQUEST, "missing " + field);
         }
+    }
+
+    /** The user PIN the server put in the ticket (production: nobody at the PC knows it), else the one typed. */
+    private static char[] userPin(Tickets.Redeemed ticket, JsonObject body) {
+        char[] fromServer = ticket.secrets().get(Secret.USER_PIN);
+        return fromServer != null ? fromServer : pin(body, "pin");
     }
 
     private static char[] pin(JsonObject body, String field) {

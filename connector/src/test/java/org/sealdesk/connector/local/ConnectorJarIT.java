@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,14 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -49,19 +42,18 @@ class ConnectorJarIT {
     private static final Path JAR = Path.of(System.getProperty("sealdesk.connector.jar", "target/connector.jar"));
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path work;
 
     @Test
     void explainsItself() throws Exception {
-        Process help = new ProcessBuilder(java(), "-jar", JAR.toString(), "--help").redirectErrorStream(true).start();
+        Process help = new ProcessBuilder(RunningConnector.java(), "-jar", JAR.toString(), "--help").redirectErrorStream(true).start();
         String said = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, help.waitFor(), said);
         assertTrue(said.contains("--origin") && said.contains("--pkcs11") && said.contains("127.0.0.1"), said);
 
-        Process wrong = new ProcessBuilder(java(), "-jar", JAR.toString(), "--origin", "https://seal.example.cn")
+        Process wrong = new ProcessBuilder(RunningConnector.java(), "-jar", JAR.toString(), "--origin", "https://seal.example.cn")
                 .redirectErrorStream(true).start();
         String refused = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, wrong.waitFor(), refused);
@@ -71,7 +63,7 @@ class ConnectorJarIT {
     @Test
     void withoutTheVendorsLibraryItRunsAndTellsThePage() throws Exception {
         String log;
-        try (RunningConnector connector = RunningConnector.start(Map.of(), "--pkcs11", "/nonexistent/vendor.so",
+        try (RunningConnector connector = RunningConnector.start(JAR, Map.of(), "--pkcs11", "/nonexistent/vendor.so",
                 "--origin", "https://seal.example.cn", "--ticket-key", writeTicketKey().toString())) {
             HttpResponse<String> tokens = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + connector.port() + "/v1/tokens"))
@@ -103,7 +95,7 @@ class ConnectorJarIT {
         site.start();
         String origin = "http://127.0.0.1:" + site.getAddress().getPort();
 
-        RunningConnector connector = RunningConnector.start(Map.of("SOFTHSM2_CONF", conf.toString()), "--origin", origin,
+        RunningConnector connector = RunningConnector.start(JAR, Map.of("SOFTHSM2_CONF", conf.toString()), "--origin", origin,
                 "--ticket-key", writeTicketKey().toString(), "--pkcs11", SoftHsm.LIBRARY.toString());
         WebDriver browser = null;
         try {
@@ -136,53 +128,6 @@ class ConnectorJarIT {
     }
 
     /** connector.jar started with java -jar on a free port (read from its log), stopped on close. */
-    private record RunningConnector(Process process, StringBuilder output, int port) implements AutoCloseable {
-
-        static RunningConnector start(Map<String, String> environment, String... options) throws Exception {
-            List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--port", "0"));
-            command.addAll(List.of(options));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            StringBuilder output = new StringBuilder();
-            CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> readLog(process, output, port));
-            reader.setDaemon(true);
-            reader.start();
-            return new RunningConnector(process, output, port.get(30, TimeUnit.SECONDS));
-        }
-
-        String log() {
-            synchronized (output) {
-                return output.toString();
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void readLog(Process connector, StringBuilder log, CompletableFuture<Integer> port) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(connector.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                synchronized (log) {
-                    log.append(line).append('\n');
-                }
-                Matcher listening = LISTENING.matcher(line);
-                if (listening.find()) {
-                    port.complete(Integer.parseInt(listening.group(1)));
-                }
-            }
-            port.completeExceptionally(new AssertionError("the connector ended:\n" + log));
-        } catch (IOException e) {
-            port.completeExceptionally(e);
-        }
-    }
-
     private Path writeTicketKey() throws Exception {
         Path key = work.resolve("server.pem");
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -192,9 +137,6 @@ class ConnectorJarIT {
         return key;
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
     private WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();

@@ -244,7 +244,13 @@ class ConnectorServerTest {
                 + "\"ticket\":\"" + issued + "\"}");
         assertEquals(200, done.statusCode(), done.body());
         assertTrue(json(done).getJsonObject("token").getBoolean("initialised"));
+        assertEquals(serial, json(done).getJsonObject("initialised").getString("serial"), "the serial to record");
         assertEquals(200, post("/v1/tokens/" + serial + "/verify-pin", "{\"pin\":\"" + PIN + "\"}").statusCode());
+        Ticket keyPair = Ticket.of("SD20261202000001", 1, Operation.KEY_PAIR, serial, SealSlot.PERSONAL, Instant.now());
+        HttpResponse<String> made = post("/v1/tokens/" + serial + "/seals/personal/key-pair", "{\"ticket\":\""
+                + Tickets.issue(ticketKey.getPrivate(), keyPair, exchangeKey(), Map.of(Secret.USER_PIN, PIN))
+                + "\",\"algorithm\":\"EC_P256\",\"subject\":\"CN=ukey\"}");
+        assertEquals(200, made.statusCode(), "the user PIN from the ticket, none typed: " + made.body());
         assertEquals(2, json(get("/v1/tokens")).getJsonArray("tokens").size(), "SD0001 and the one initialised");
     }
 

@@ -14,10 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.sealdesk.ca.CertificateAuthority;
+import org.sealdesk.production.TicketKey;
 
 /**
  * What relying parties fetch without signing in: {@code /pki/} lists the CA certificates with their SHA-256
- * fingerprints, {@code /pki/ca/<name>.cer} serves each (DER).
+ * fingerprints, {@code /pki/ca/<name>.cer} serves each (DER), {@code /pki/ticket-key.pem} the ticket key.
  */
 @Path("/")
 @RequestScoped
@@ -27,6 +28,9 @@ public class PkiPublication {
 
     @Inject
     CertificateAuthority ca;
+
+    @Inject
+    TicketKey ticketKey;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -42,7 +46,7 @@ public class PkiPublication {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="UTF-8"><title>SealDesk 证书服务</title></head>
                 <body><main><h1>SealDesk 证书服务</h1>
-                <p>根证书与签发证书（DER 格式）。核对 SHA-256 指纹后再导入信任列表。</p>
+                <p>根证书与签发证书（DER 格式）。核对 SHA-256 指纹后再导入信任列表。ukey 助手的 <code>--ticket-key</code>：<a href="ticket-key.pem">ticket-key.pem</a>。</p>
                 <table><thead><tr><th scope="col">文件</th><th scope="col">主题</th><th scope="col">SHA-256</th></tr></thead>
                 <tbody>
                 %s</tbody></table></main></body></html>
@@ -56,6 +60,14 @@ public class PkiPublication {
     public Response certificate(@PathParam("name") String name) {
         byte[] der = ca.publishedCertificate(name).orElseThrow(NotFoundException::new);
         return Response.ok(der).cacheControl(maxAge(A_DAY)).build();
+    }
+
+    /** The key the connector checks the server's tickets with: its {@code --ticket-key}. */
+    @GET
+    @Path("ticket-key.pem")
+    @Produces("application/x-pem-file")
+    public Response ticketKey() {
+        return Response.ok(ticketKey.publicKeyPem()).cacheControl(maxAge(60)).build();
     }
 
     private static CacheControl maxAge(int seconds) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.SealType;
+import org.sealdesk.order.StaffSealImages;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.order.web.OrderFileServlet;
 import org.sealdesk.review.ReviewService;
@@ -21,7 +22,8 @@ import org.sealdesk.web.Downloads.Disposition;
 /**
  * A scan for the review screen's viewer, {@code /staff/files/{order}/{role}}: shown inline (the
  * review page frames PDFs, so framing by our own pages is allowed here). Each view is audited by
- * the service; a member without the reviewer role is refused (403, audited).
+ * the service; a member without the reviewer role is refused (403, audited). Seal images
+ * ({@code seal-<type>.png}) are for producers too.
  */
 @WebServlet("/staff/files/*")
 public class ReviewFileServlet extends HttpServlet {
@@ -32,6 +34,9 @@ public class ReviewFileServlet extends HttpServlet {
     transient ReviewService reviews;
 
     @Inject
+    transient StaffSealImages sealImages;
+
+    @Inject
     transient AccessRefusals refusals;
 
     @Override
@@ -40,7 +45,7 @@ public class ReviewFileServlet extends HttpServlet {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
             Optional<SealType> seal = OrderFileServlet.sealImage(path[1]);
             if (seal.isPresent()) {
-                Downloads.send(response, reviews.sealImage(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
+                Downloads.send(response, sealImages.of(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
             } else {
                 StoredFile file = reviews.document(path[0], DocumentRole.valueOf(path[1]));
                 Downloads.send(response, file.content(), file.type().contentType(), Disposition.INLINE_FRAMED_BY_SITE,

@@ -18,7 +18,7 @@ import org.sealdesk.review.ReviewFilter;
 import org.sealdesk.review.ReviewQueueRow;
 import org.sealdesk.review.ReviewService;
 import org.sealdesk.web.DateRange;
-import org.sealdesk.web.Feedback;
+import org.sealdesk.web.ServiceTime;
 
 /** 待审核订单: the lazy queue, paged, sorted and filtered by the database; oldest first. */
 @Named("reviewQueue")
@@ -82,10 +82,7 @@ public class ReviewQueuePage implements Serializable {
 
     /** 已等待 3 小时 / 2 天 4 小时. */
     public String waited(ReviewQueueRow row) {
-        long minutes = Math.max(0, row.waitedAt(Instant.now()).toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        return Feedback.text("staff.queue.waitedValue", days, hours, minutes % 60);
+        return ServiceTime.waited(row.waitedAt(Instant.now()).toMinutes());
     }
 
     public LazyDataModel<ReviewQueueRow> getOrders() {

@@ -1,0 +1,174 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.sealdesk.connector.local.RunningConnector;
+import org.sealdesk.it.pages.OrderPage;
+import org.sealdesk.seal.OfdrwSealReader;
+import org.sealdesk.token.SoftHsm;
+
+/**
+ * Manual 1.2.8 印章制作: an approved order is produced by a producer in the browser, through connector.jar on
+ * SoftHSM2 (real PKCS#11). The first attempt loses the connector half-way and is started again; then the ukey is
+ * checked by tools nobody here wrote: pkcs11-tool lists its objects, openssl verifies the certificate against the
+ * published CA certificates, ofdrw reads the seal and verifies the maker's signature, and the seal lists the
+ * certificate on the ukey.
+ */
+class ProductionBrowserIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aProducerMakesTheUkeyThroughTheConnectorAndARestartAfterAFailureSucceeds() throws Exception {
+        SoftHsm.assumeInstalled();
+        Path conf = work.resolve("softhsm/softhsm2.conf");
+        SoftHsm.createTokens(conf, 0);
+        Path ticketKey = work.resolve("ticket-key.pem");
+        Files.writeString(ticketKey, get("/pki/ticket-key.pem"));
+        Map<String, String> softHsm = Map.of("SOFTHSM2_CONF", conf.toString());
+
+        try (Browser applicantBrowser = Browser.open("production-applicant");
+                Browser producerBrowser = Browser.open("production-producer");
+                RunningConnector connector = RunningConnector.start(
+                        Path.of(System.getProperty("sealdesk.it.connector-jar")), softHsm,
+                        "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
+                        "--pkcs11", SoftHsm.LIBRARY.toString(), "--data", work.resolve("connector").toString(),
+                        "--port", System.getProperty("sealdesk.it.connector-port"))) {
+            BrowserApplicant.signedInAndVerified(applicantBrowser, "冯晓东");
+            String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "冯晓东");
+            BrowserApplicant.payInSandbox(applicantBrowser);
+            FacesClient reviewer = Staff.create("REVIEWER").signedIn();
+            reviewer.get("/staff/review.xhtml?number=" + number);
+            assertTrue(reviewer.submit("decisionForm", "approve", "decisionForm:approve", Map.of()).redirected());
+
+            Staff.create("PRODUCER").signIn(producerBrowser);
+            producerBrowser.go("/staff/production.xhtml");
+            producerBrowser.waitForText(number);
+            producerBrowser.screenshot("production-queue");
+            producerBrowser.driver.findElement(By.linkText(number)).click();
+            producerBrowser.waitForPath("/staff/produce.xhtml");
+            producerBrowser.waitForText("冯晓东");
+
+            // The connector goes away after the key pair was certified: the first write to the ukey never arrives.
+            ((JavascriptExecutor) producerBrowser.driver).executeScript("""
+                    const real = window.fetch;
+                    window.fetch = function (url, options) {
+                        if (String(url).endsWith('/certificate') && options && options.method === 'PUT') {
+                            window.fetch = real;
+                            return Promise.reject(new TypeError('Failed to fetch'));
+                        }
+                        return real.apply(this, arguments);
+                    };""");
+            producerBrowser.click("startProduction");
+            producerBrowser.waitForText("未检测到 ukey 助手");
+            assertTrue(producerBrowser.text().contains("制作失败，订单仍在待制作"), producerBrowser.text());
+            producerBrowser.screenshot("production-failed");
+
+            // Started again: the half-made ukey is no longer blank; SoftHSM2 offers the next blank slot.
+            producerBrowser.click("startProduction");
+            producerBrowser.waitForText("制作完成");
+            assertEquals("待邮寄", producerBrowser.field("status").getText());
+            producerBrowser.screenshot("production-done");
+            applicantBrowser.go("/account/order.xhtml?number=" + number);
+            assertEquals("待邮寄", OrderPage.shown(applicantBrowser).status());
+
+            List<String> withCertificates = connectorJson(connector, "/v1/tokens").getJsonArray("tokens").stream()
+                    .map(JsonValue::asJsonObject).filter(token -> token.getString("label").equals(number))
+                    .map(token -> token.getString("serial")).filter(candidate -> !certificates(connector, candidate)
+                            .isEmpty()).toList();
+            assertEquals(1, withCertificates.size(), "one ukey was finished: " + withCertificates);
+            String serial = withCertificates.get(0);
+            String slots = run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--list-slots");
+            Matcher slot = Pattern.compile("Slot \\d+ \\(0x([0-9a-f]+)\\):(?:(?!\\nSlot ).)*serial num\\s*:\\s*"
+                    + Pattern.quote(serial), Pattern.DOTALL).matcher(slots);
+            assertTrue(slot.find(), slots);
+            String listed = run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--slot",
+                    String.valueOf(Long.parseLong(slot.group(1), 16)), "--list-objects");
+            assertTrue(listed.contains("Certificate Object") && listed.contains("Public Key Object")
+                    && listed.contains("Data object"), listed);
+
+            byte[] certificate = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+                    + "/seals/personal/certificate").getString("certificate"));
+            Path leaf = pem(work.resolve("leaf.pem"), certificate);
+            Path root = pem(work.resolve("root.pem"), bytes("/pki/ca/rsa-root.cer"));
+            Path issuing = pem(work.resolve("issuing.pem"), bytes("/pki/ca/rsa-issuing.cer"));
+            assertEquals(leaf + ": OK", run(Map.of(), "openssl", "verify", "-CAfile", root.toString(), "-untrusted",
+                    issuing.toString(), leaf.toString()).strip());
+
+            byte[] seal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+                    + "/seals/personal/seal").getString("seal"));
+            OfdrwSealReader.Reading reading = OfdrwSealReader.read(seal);
+            assertTrue(reading.signatureHolds(), "ofdrw verifies the maker's signature");
+            assertEquals("冯晓东", reading.name());
+            assertArrayEquals(certificate, reading.certificates().get(0), "the seal lists the certificate on the ukey");
+            assertTrue(connector.log().contains("initialise"), connector.log());
+        }
+    }
+
+    private static JsonObject connectorJson(RunningConnector connector, String path) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + connector.port() + path)).header("Origin", IntegrationServer.url()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Json.createReader(new StringReader(answer.body())).readObject();
+    }
+
+    private static List<JsonValue> certificates(RunningConnector connector, String serial) {
+        try {
+            return connectorJson(connector, "/v1/tokens/" + serial + "/certificates").getJsonArray("certificates");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String get(String path) throws Exception {
+        return new String(bytes(path), StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] bytes(String path) throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), path);
+        return answer.body();
+    }
+
+    private static Path pem(Path file, byte[] der) throws Exception {
+        Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n");
+        return file;
+    }
+
+    private static String run(Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+}

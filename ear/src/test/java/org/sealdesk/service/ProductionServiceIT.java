@@ -1,0 +1,171 @@
+package org.sealdesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sealdesk.certificate.CertificateStatus;
+import org.sealdesk.certificate.RevocationReason;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderStatus;
+import org.sealdesk.production.ProductionService;
+import org.sealdesk.production.TicketKey;
+import org.sealdesk.staff.StaffRole;
+import org.sealdesk.token.Certificates;
+import org.sealdesk.token.KeyAlgorithm;
+import org.sealdesk.token.SealSlot;
+import org.sealdesk.token.SoftwareTokens;
+import org.sealdesk.token.Tickets;
+import org.sealdesk.token.Tickets.Operation;
+import org.sealdesk.token.Tickets.Secret;
+import org.sealdesk.token.Token;
+import org.sealdesk.web.Caller;
+
+/**
+ * Production's rules in the container, the connector's part played by the token library on a software ukey: the
+ * PINs come only inside tickets; what was read back must be what was issued and proven by the seal's key; a new
+ * attempt ends the last one and revokes its certificates.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProductionServiceIT {
+
+    private static final String ORIGIN = "https://seal.example.gov.cn";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ServiceDeployment.ear();
+    }
+
+    @Inject
+    ProductionService production;
+
+    @Inject
+    TicketKey ticketKey;
+
+    @Inject
+    org.sealdesk.certificate.Certificates certificates;
+
+    @Test
+    void anAttemptEndedByANewOneLosesItsCertificatesAndTheNewOneFinishesTheOrder() throws Exception {
+        String number = Orders.approvedPersonalOrder("褚十三");
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (Connector connector = new Connector()) {
+            ProductionService.Started first = production.start(number);
+            Token ukey = connector.initialise(number, first, "SW-IT-1");
+            ProductionService.Made made = connector.makeSeal(number, first, ukey, "personal");
+            String firstSerial = Certificates.parse(Base64.getDecoder().decode(made.certificate()))
+                    .getSerialNumber().toString(16);
+
+            ProductionService.Started second = production.start(number);
+            assertEquals(first.attempt() + 1, second.attempt());
+            var revoked = certificates.bySerial(firstSerial, LockModeType.NONE).orElseThrow();
+            assertEquals(CertificateStatus.REVOKED, revoked.getStatus(), "no valid certificate without its ukey");
+            assertEquals(RevocationReason.SUPERSEDED, revoked.getRevocationReason());
+            assertEquals("production.attemptOver", assertThrows(RuleViolation.class, () -> production.ticket(number,
+                    first.attempt(), "KEY_PAIR", "personal", connector.exchangeKey())).messageKey());
+
+            Token fresh = connector.initialise(number, second, "SW-IT-2");
+            ProductionService.Made remade = connector.makeSeal(number, second, fresh, "personal");
+            ProductionService.Written written = connector.write(number, second, fresh, "personal", remade);
+            production.complete(number, second.attempt(), ORIGIN, List.of(written));
+            assertEquals(OrderStatus.AWAITING_SHIPMENT, production.open(number).status());
+        }
+    }
+
+    @Test
+    void aSealReadBackDifferentFromTheIssuedOneEndsTheAttempt() throws Exception {
+        String number = Orders.approvedPersonalOrder("卫十四");
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (Connector connector = new Connector()) {
+            ProductionService.Started started = production.start(number);
+            Token ukey = connector.initialise(number, started, "SW-IT-3");
+            ProductionService.Made made = connector.makeSeal(number, started, ukey, "personal");
+            ProductionService.Written written = connector.write(number, started, ukey, "personal", made);
+            ProductionService.Written altered = new ProductionService.Written("personal", written.proof(),
+                    written.certificate(), Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
+            assertEquals("production.readBackMismatch", assertThrows(RuleViolation.class,
+                    () -> production.complete(number, started.attempt(), ORIGIN, List.of(altered))).messageKey());
+            assertEquals(OrderStatus.AWAITING_PRODUCTION, production.open(number).status());
+            assertEquals("production.attemptOver", assertThrows(RuleViolation.class,
+                    () -> production.complete(number, started.attempt(), ORIGIN, List.of(written))).messageKey(),
+                    "the attempt is over: the next one starts afresh");
+        }
+    }
+
+    /** What connector.jar does with tickets, in-process: software ukeys, the connector's side of the tickets. */
+    private final class Connector implements AutoCloseable {
+
+        private final Path folder = Files.createTempDirectory("production-it");
+        private final SoftwareTokens tokens = new SoftwareTokens(folder.resolve("tokens"));
+        private final Tickets tickets;
+
+        Connector() throws Exception {
+            PublicKey serverKey = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64
+                    .getMimeDecoder().decode(ticketKey.publicKeyPem().replaceAll("-----[A-Z ]+-----", ""))));
+            tickets = new Tickets(serverKey, Clock.systemUTC(), folder.resolve("used-nonces"));
+        }
+
+        byte[] exchangeKey() {
+            return tickets.newExchangeKey().getEncoded();
+        }
+
+        Token initialise(String number, ProductionService.Started started, String blankSerial) {
+            Token blank = tokens.addBlank(blankSerial);
+            Tickets.Redeemed ticket = tickets.redeem(production.ticket(number, started.attempt(), "INITIALISE", null,
+                    exchangeKey()), Operation.INITIALISE, blank.info(), null);
+            var initialised = blank.initialise(started.label(), ticket.secret(Secret.SO_PIN),
+                    ticket.secret(Secret.USER_PIN));
+            production.initialised(number, started.attempt(), initialised.serial(), initialised.model());
+            return blank;
+        }
+
+        ProductionService.Made makeSeal(String number, ProductionService.Started started, Token ukey, String slot) {
+            SealSlot sealSlot = SealSlot.ofPathName(slot);
+            char[] pin = redeem(number, started, ukey, Operation.KEY_PAIR, sealSlot).secret(Secret.USER_PIN);
+            byte[] request = ukey.generateKeyPair(pin, sealSlot, KeyAlgorithm.valueOf(
+                    started.algorithm()), "CN=" + started.label());
+            return production.issue(number, started.attempt(), slot, request);
+        }
+
+        ProductionService.Written write(String number, ProductionService.Started started, Token ukey, String slot,
+                ProductionService.Made made) throws Exception {
+            SealSlot sealSlot = SealSlot.ofPathName(slot);
+            char[] pin = redeem(number, started, ukey, Operation.CERTIFICATE, sealSlot).secret(Secret.USER_PIN);
+            ukey.writeCertificate(pin, sealSlot, Certificates.parse(
+                    Base64.getDecoder().decode(made.certificate())));
+            Tickets.Redeemed sealTicket = redeem(number, started, ukey, Operation.SEAL, sealSlot);
+            ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
+            byte[] proof = ukey.sign(pin, sealSlot, Tickets.challenge(ORIGIN, sealTicket.ticket().nonce()));
+            Base64.Encoder base64 = Base64.getEncoder();
+            return new ProductionService.Written(slot, base64.encodeToString(proof),
+                    base64.encodeToString(Certificates.der(ukey.readCertificate(sealSlot)
+                            .orElseThrow())), base64.encodeToString(ukey.readSeal(sealSlot).orElseThrow()));
+        }
+
+        private Tickets.Redeemed redeem(String number, ProductionService.Started started, Token ukey,
+                Operation operation, SealSlot slot) {
+            return tickets.redeem(production.ticket(number, started.attempt(), operation.name(), slot.pathName(),
+                    exchangeKey()), operation, ukey.info(), slot);
+        }
+
+        @Override
+        public void close() {
+            tokens.close();
+        }
+    }
+}

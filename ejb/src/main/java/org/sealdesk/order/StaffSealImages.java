@@ -1,0 +1,23 @@
+package org.sealdesk.order;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.sealdesk.staff.Roles;
+
+/** The images of an order's seals (PNG) for the staff who check their text: reviewers, and producers before making them. */
+@Stateless
+@RolesAllowed({Roles.REVIEWER, Roles.PRODUCER})
+public class StaffSealImages {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    OrderRecords records;
+
+    public byte[] of(String number, SealType type) {
+        return records.sealImage(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE), type);
+    }
+}

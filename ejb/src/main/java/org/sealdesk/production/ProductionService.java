@@ -1,0 +1,321 @@
+package org.sealdesk.production;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.SecureRandom;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.ca.CertificateIssuance;
+import org.sealdesk.certificate.Certificate;
+import org.sealdesk.certificate.Certificates;
+import org.sealdesk.certificate.RevocationReason;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.order.OrderNumber;
+import org.sealdesk.order.OrderRecords;
+import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.OrderView;
+import org.sealdesk.order.Orders;
+import org.sealdesk.order.SealOrder;
+import org.sealdesk.order.SealRequest;
+import org.sealdesk.seal.Seal;
+import org.sealdesk.seal.SealStatus;
+import org.sealdesk.seal.Seals;
+import org.sealdesk.staff.Roles;
+import org.sealdesk.token.KeyAlgorithm;
+import org.sealdesk.token.SealSlot;
+import org.sealdesk.token.Tickets;
+import org.sealdesk.token.Tickets.Operation;
+import org.sealdesk.token.Tickets.Secret;
+import org.sealdesk.ukey.Ukey;
+
+/**
+ * Production (manual 1.2.8) from the producer's side: the queue, and one attempt at a time on one order while the
+ * producer's page drives the connector — initialise the blank ukey with PINs the server made (carried in tickets,
+ * never shown), then per seal a key pair, its certificate and seal, written and read back; the server compares what
+ * was read back with what it issued and checks the connector's proof before the order moves on to shipping.
+ * A failed attempt is ended: its certificates revoked (superseded), its seals discarded; the next starts afresh.
+ */
+@Stateless
+@RolesAllowed(Roles.PRODUCER)
+public class ProductionService {
+
+    /** What the page needs to run an attempt: the ukey's label, its seals' slots, the key algorithm. */
+    public record Started(int attempt, String label, List<String> slots, String algorithm) {
+    }
+
+    /** What one seal's slot receives: certificate and seal, DER in base64. */
+    public record Made(String slot, String certificate, String seal) {
+    }
+
+    /** What the page read back from one slot after writing it, and the connector's proof (base64). */
+    public record Written(String slot, String proof, String certificate, String seal) {
+    }
+
+    private static final int QUEUE_SIZE = 200;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PIN_CONTEXT = "ukey.pin";
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Productions productions;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Seals seals;
+
+    @Inject
+    OrderRecords records;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    TicketKey ticketKey;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    CertificateIssuance issuance;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.production.key-algorithm", defaultValue = "RSA_2048")
+    KeyAlgorithm keyAlgorithm;
+
+    /** Orders awaiting production, oldest application first. */
+    public List<ProductionQueueRow> queue() {
+        Instant now = clock.instant();
+        return orders.awaitingProduction(QUEUE_SIZE).stream().map(order -> new ProductionQueueRow(
+                order.getNumber().value(), order.getKind(), holder(order),
+                order.getSeals().stream().map(SealRequest::getType).toList(), order.getSubmittedAt(),
+                Duration.between(order.getSubmittedAt(), now).toMinutes(),
+                ServiceZone.dayOf(order.getSubmittedAt()).isBefore(ServiceZone.dayOf(now)))).toList();
+    }
+
+    /** The order to produce, as the page shows it. */
+    public OrderView open(String number) {
+        return records.view(order(number, LockModeType.NONE));
+    }
+
+    /**
+     * A new attempt: an unfinished earlier one is ended first.
+     *
+     * @throws RuleViolation production.notAwaiting
+     */
+    public Started start(String number) {
+        SealOrder order = order(number, LockModeType.PESSIMISTIC_WRITE);
+        if (order.getStatus() != OrderStatus.AWAITING_PRODUCTION) {
+            throw new RuleViolation("production.notAwaiting");
+        }
+        int attempt = productions.latest(order.getId()).map(previous -> {
+            end(order, previous, "production.restarted");
+            return previous.getAttempt() + 1;
+        }).orElse(1);
+        em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(digits(12), PIN_CONTEXT),
+                cipher.encrypt(digits(8), PIN_CONTEXT), clock.instant()));
+        audit.success(caller(), "production.start", number, "attempt " + attempt);
+        return new Started(attempt, number, order.getSeals().stream()
+                .map(seal -> UkeySlots.of(seal.getType()).pathName()).toList(), keyAlgorithm.name());
+    }
+
+    /**
+     * A ticket for the attempt's next connector operation, its PINs encrypted to the connector's one-time key.
+     *
+     * @param operationName INITIALISE, KEY_PAIR, CERTIFICATE or SEAL
+     * @param slot the seal's slot (unit, legal-rep, personal); null to initialise
+     * @throws RuleViolation production.attemptOver when the attempt is not at that step any more
+     */
+    public String ticket(String number, int attempt, String operationName, String slot, byte[] exchangeKey) {
+        Operation operation = Arrays.stream(Operation.values()).filter(o -> o.name().equals(operationName))
+                .findFirst().orElseThrow(() -> new RuleViolation("production.attemptOver"));
+        SealOrder order = order(number, LockModeType.NONE);
+        Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
+        Map<Secret, String> secrets = new EnumMap<>(Secret.class);
+        secrets.put(Secret.USER_PIN, cipher.decrypt(production.getUserPinCipher(), PIN_CONTEXT));
+        SealSlot sealSlot = null;
+        if (operation == Operation.INITIALISE) {
+            production.requireAt(ProductionStep.INITIALISE);
+            secrets.put(Secret.SO_PIN, cipher.decrypt(production.getSoPinCipher(), PIN_CONTEXT));
+        } else if (operation == Operation.KEY_PAIR || operation == Operation.CERTIFICATE
+                || operation == Operation.SEAL) {
+            production.requireAt(ProductionStep.SEALS);
+            sealSlot = slotOf(order, slot);
+        } else {
+            throw new RuleViolation("production.attemptOver");
+        }
+        Tickets.Ticket ticket = new Tickets.Ticket(number, attempt, operation, production.getUkeySerial(), sealSlot,
+                clock.instant().plus(Tickets.LONGEST), nonce(number, attempt, operation, sealSlot));
+        try {
+            return Tickets.issue(ticketKey.privateKey(), ticket, KeyFactory.getInstance("EC")
+                    .generatePublic(new X509EncodedKeySpec(exchangeKey)), secrets);
+        } catch (GeneralSecurityException e) {
+            throw new RuleViolation("production.connectorKeyInvalid");
+        }
+    }
+
+    /** The blank ukey was initialised and reported its serial: later tickets name it. */
+    public void initialised(String number, int attempt, String serial, String model) {
+        SealOrder order = order(number, LockModeType.NONE);
+        productions.current(order.getId(), attempt, LockModeType.OPTIMISTIC_FORCE_INCREMENT).initialised(serial, model);
+        audit.success(caller(), "production.initialised", number, "attempt " + attempt + ": ukey " + serial);
+    }
+
+    /**
+     * Certifies the key the ukey made for a seal and makes the seal; outside a transaction, as issuance signs.
+     *
+     * @throws RuleViolation as {@link CertificateIssuance#issue} does, or production.attemptOver
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Made issue(String number, int attempt, String slot, byte[] certificationRequest) {
+        SealOrder order = order(number, LockModeType.NONE);
+        productions.current(order.getId(), attempt, LockModeType.NONE).requireAt(ProductionStep.SEALS);
+        SealSlot sealSlot = slotOf(order, slot);
+        CertificateIssuance.Issued issued = issuance.issue(order.getNumber(), attempt, UkeySlots.typeIn(sealSlot),
+                certificationRequest);
+        return new Made(sealSlot.pathName(), base64(issued.certificate()), base64(issued.seal()));
+    }
+
+    /**
+     * Every seal written and read back: the read-back bytes must be what was issued, and each proof the seal key's
+     * signature over the challenge of that seal's SEAL ticket. Then the ukey is recorded, the seals are its, and the
+     * order awaits shipment. A mismatch ends the attempt.
+     *
+     * @param origin the page's origin, which the connector put into the challenges
+     * @throws RuleViolation production.readBackMismatch, production.attemptOver
+     */
+    public void complete(String number, int attempt, String origin, List<Written> written) {
+        SealOrder order = order(number, LockModeType.PESSIMISTIC_WRITE);
+        Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
+        production.requireAt(ProductionStep.SEALS);
+        List<Seal> made = seals.ofAttempt(order.getId(), attempt);
+        Map<String, Written> bySlot = written.stream().collect(Collectors.toMap(Written::slot, w -> w, (a, b) -> a));
+        boolean complete = made.size() == order.getSeals().size() && made.stream().allMatch(seal -> {
+            Written back = bySlot.get(UkeySlots.of(seal.getType()).pathName());
+            Certificate certificate = em.find(Certificate.class, seal.getCertificateId());
+            return back != null && Arrays.equals(certificate.getDer(), bytes(back.certificate()))
+                    && Arrays.equals(seal.getStructureDer(), bytes(back.seal()))
+                    && ProofCheck.holds(certificate.getDer(), Tickets.challenge(origin, nonce(number, attempt,
+                            Operation.SEAL, UkeySlots.of(seal.getType()))), bytes(back.proof()));
+        });
+        if (!complete) {
+            end(order, production, "production.readBackMismatch");
+            throw new RuleViolation("production.readBackMismatch");
+        }
+        Instant now = clock.instant();
+        production.succeed(now);
+        made.forEach(seal -> seal.activate(production.getUkeySerial(), now));
+        em.persist(Ukey.produced(production.getUkeySerial(), production.getUkeyModel(), production.getSoPinCipher(),
+                production.getUserPinCipher(), order.getId(), now));
+        order.markProduced(caller(), now);
+        audit.success(caller(), "production.complete", number, "attempt " + attempt + ": ukey "
+                + production.getUkeySerial() + ", seals " + made.stream().map(Seal::getEsId).toList());
+    }
+
+    /** The page reports a failed step (in Chinese, as the producer saw it): the attempt ends. */
+    public void fail(String number, int attempt, String why) {
+        SealOrder order = order(number, LockModeType.PESSIMISTIC_WRITE);
+        end(order, productions.current(order.getId(), attempt, LockModeType.NONE), why);
+    }
+
+    private void end(SealOrder order, Production production, String why) {
+        Instant now = clock.instant();
+        if (!production.fail(why, now)) {
+            return;
+        }
+        for (Certificate certificate : certificates.ofAttempt(order.getId(), production.getAttempt())) {
+            certificate.revoke(RevocationReason.SUPERSEDED, now);
+        }
+        seals.ofAttempt(order.getId(), production.getAttempt()).stream()
+                .filter(seal -> seal.getStatus() == SealStatus.MADE).forEach(seal -> seal.discard(now));
+        audit.success(caller(), "production.fail", order.getNumber().value(), "attempt " + production.getAttempt()
+                + ": " + why + "; its certificates revoked (superseded)");
+    }
+
+    private SealOrder order(String number, LockModeType lock) {
+        return orders.byNumber(OrderNumber.sought(number), lock);
+    }
+
+    private static SealSlot slotOf(SealOrder order, String slot) {
+        SealSlot sealSlot;
+        try {
+            sealSlot = SealSlot.ofPathName(slot == null ? "" : slot);
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation("production.attemptOver");
+        }
+        if (order.getSeals().stream().noneMatch(seal -> UkeySlots.of(seal.getType()) == sealSlot)) {
+            throw new RuleViolation("production.attemptOver");
+        }
+        return sealSlot;
+    }
+
+    /** One nonce per attempt, operation and seal, so the server knows the challenge a proof must sign. */
+    private String nonce(String number, int attempt, Operation operation, SealSlot slot) {
+        return cipher.keyedHash("production.ticket-nonce", number + "/" + attempt + "/" + operation + "/"
+                + (slot == null ? "-" : slot.pathName())).substring(0, 32);
+    }
+
+    private static String holder(SealOrder order) {
+        String unit = order.getApplication() == null ? null : order.getApplication().getUnitName();
+        return unit != null ? unit : order.getSeals().get(0).getHolderName();
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(RANDOM.nextInt(10));
+        }
+        return digits.toString();
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static byte[] bytes(String base64) {
+        try {
+            return base64 == null ? new byte[0] : Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
