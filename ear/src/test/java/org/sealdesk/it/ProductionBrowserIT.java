@@ -27,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.OrderPage;
 import org.sealdesk.seal.OfdrwSealReader;
+import org.sealdesk.token.Certificates;
 import org.sealdesk.token.SoftHsm;
 
 /**
@@ -127,7 +128,32 @@ class ProductionBrowserIT {
             assertEquals("冯晓东", reading.name());
             assertArrayEquals(certificate, reading.certificates().get(0), "the seal lists the certificate on the ukey");
             assertTrue(connector.log().contains("initialise"), connector.log());
+
+            // The applicant's 证章信息: the seal with its certificate serial and ukey, and its files to download.
+            applicantBrowser.go("/account/seals.xhtml");
+            String certificateSerial = Certificates.parse(certificate).getSerialNumber().toString(16);
+            applicantBrowser.waitForText(certificateSerial);
+            assertTrue(applicantBrowser.text().contains(serial) && applicantBrowser.text().contains("证书待确认收货后生效"),
+                    applicantBrowser.text());
+            applicantBrowser.screenshot("seals");
+            String esId = number + "-P2";
+            assertArrayEquals(certificate, download(applicantBrowser, "/account/seals/" + esId + "/certificate.cer"));
+            assertArrayEquals(seal, download(applicantBrowser, "/account/seals/" + esId + "/seal.der"));
+            applicantBrowser.go("/account/order.xhtml?number=" + number);
+            assertTrue(applicantBrowser.field("producedSeals").getText().contains(certificateSerial), "the order lists it");
         }
+    }
+
+    /** A file as the signed-in browser downloads it. */
+    private static byte[] download(Browser browser, String path) {
+        Object base64 = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                    let text = '';
+                    new Uint8Array(b).forEach(x => text += String.fromCharCode(x));
+                    done(btoa(text));
+                });""", path);
+        return Base64.getDecoder().decode((String) base64);
     }
 
     private static JsonObject connectorJson(RunningConnector connector, String path) throws Exception {

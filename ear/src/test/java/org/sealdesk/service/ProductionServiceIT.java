@@ -25,6 +25,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
+import org.sealdesk.seal.SealService;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
@@ -58,6 +59,9 @@ class ProductionServiceIT {
     TicketKey ticketKey;
 
     @Inject
+    SealService seals;
+
+    @Inject
     org.sealdesk.certificate.Certificates certificates;
 
     @Test
@@ -84,6 +88,11 @@ class ProductionServiceIT {
             ProductionService.Written written = connector.write(number, second, fresh, "personal", remade);
             production.complete(number, second.attempt(), ORIGIN, List.of(written));
             assertEquals(OrderStatus.AWAITING_SHIPMENT, production.open(number).status());
+
+            Applicants.signedInAndVerified("蒋十五");
+            assertEquals("seal.notFound", assertThrows(RuleViolation.class,
+                    () -> seals.file(number + "-P2", "certificate.cer")).messageKey(), "another applicant's seal");
+            assertEquals("order.notFound", assertThrows(RuleViolation.class, () -> seals.ofOrder(number)).messageKey());
         }
     }
 

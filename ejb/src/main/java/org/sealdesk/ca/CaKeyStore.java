@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.util.Properties;
 import org.sealdesk.token.BouncyCastle;
 
 /**
@@ -35,6 +36,8 @@ final class CaKeyStore {
     private static final String TYPE = "PKCS12";
     /** Demo keys are RSA-2048 throughout: an RSA-4096 root takes seconds at every first start of a test server. */
     private static final int DEMO_RSA_BITS = 2048;
+    private static final String STORE_ITERATIONS = Properties.PKCS12_STORE_IT_COUNT;
+    private static final int DEMO_ITERATIONS = 10_000;
 
     private CaKeyStore() {
     }
@@ -51,7 +54,7 @@ final class CaKeyStore {
         return aliases;
     }
 
-    /** A new hierarchy for both families, its names under {@code organisation} (demo mode). */
+    /** A new hierarchy for both families, its names under {@code organisation} (demo mode: its password is random). */
     static byte[] create(CertificateProfile profile, String organisation, char[] password, Instant now) {
         try {
             KeyStore store = KeyStore.getInstance(TYPE, BouncyCastle.PROVIDER);
@@ -82,7 +85,20 @@ final class CaKeyStore {
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.store(out, password);
+            // The demo password is 192 random bits: BouncyCastle's default 600,000 key-derivation rounds per entry
+            // (seconds at every start of every test server) add nothing against guessing it. BouncyCastle reads the
+            // count only from a system property; this runs once, at the first start, before anything else uses it.
+            String previous = System.getProperty(STORE_ITERATIONS);
+            System.setProperty(STORE_ITERATIONS, String.valueOf(DEMO_ITERATIONS));
+            try {
+                store.store(out, password);
+            } finally {
+                if (previous == null) {
+                    System.clearProperty(STORE_ITERATIONS);
+                } else {
+                    System.setProperty(STORE_ITERATIONS, previous);
+                }
+            }
             return out.toByteArray();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot create the CA keystore", e);

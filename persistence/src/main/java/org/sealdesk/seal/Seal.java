@@ -34,6 +34,9 @@ import org.sealdesk.order.SealType;
 @Table(name = "seal")
 @NamedQuery(name = "Seal.ofAttempt",
         query = "SELECT s FROM Seal s WHERE s.orderId = :orderId AND s.attempt = :attempt ORDER BY s.id")
+@NamedQuery(name = "Seal.byEsId", query = "SELECT s FROM Seal s WHERE s.esId = :esId")
+@NamedQuery(name = "Seal.ofOrder", query = "SELECT s FROM Seal s WHERE s.orderId = :orderId"
+        + " AND s.status <> org.sealdesk.seal.SealStatus.DISCARDED ORDER BY s.id")
 @NamedQuery(name = "Seal.ofOwner", query = "SELECT s FROM Seal s WHERE s.ownerAccountId = :account"
         + " AND s.status <> org.sealdesk.seal.SealStatus.DISCARDED ORDER BY s.createdAt DESC, s.id")
 public class Seal {

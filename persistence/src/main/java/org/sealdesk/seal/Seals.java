@@ -2,6 +2,7 @@ package org.sealdesk.seal;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 
 /** Where seals are found: each lookup written once. */
 public final class Seals {
@@ -16,6 +17,16 @@ public final class Seals {
     public List<Seal> ofAttempt(long orderId, int attempt) {
         return em.createNamedQuery("Seal.ofAttempt", Seal.class).setParameter("orderId", orderId)
                 .setParameter("attempt", attempt).getResultList();
+    }
+
+    public Optional<Seal> byEsId(String esId) {
+        return em.createNamedQuery("Seal.byEsId", Seal.class).setParameter("esId", esId).getResultStream()
+                .findFirst();
+    }
+
+    /** The seals an order made that reached its ukey (none discarded), in the order they were made. */
+    public List<Seal> ofOrder(long orderId) {
+        return em.createNamedQuery("Seal.ofOrder", Seal.class).setParameter("orderId", orderId).getResultList();
     }
 
     /** An account's seals (none discarded), newest first. */

@@ -11,6 +11,8 @@ import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderView;
 import org.sealdesk.payment.PaymentService;
 import org.sealdesk.payment.PaymentView;
+import org.sealdesk.seal.SealService;
+import org.sealdesk.seal.SealView;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
@@ -27,10 +29,14 @@ public class OrdersPage implements Serializable {
     @Inject
     PaymentService payments;
 
+    @Inject
+    SealService seals;
+
     private List<OrderView> mine;
     private String number;
     private OrderView order;
     private PaymentView payment;
+    private List<SealView> producedSeals;
 
     public List<OrderView> getMine() {
         if (mine == null) {
@@ -54,6 +60,7 @@ public class OrdersPage implements Serializable {
         try {
             order = orders.find(number);
             payment = payments.status(number);
+            producedSeals = seals.ofOrder(number);
         } catch (RuleViolation notFound) {
             NotFound.respond();
         }
@@ -69,6 +76,11 @@ public class OrdersPage implements Serializable {
 
     public PaymentView getPayment() {
         return payment;
+    }
+
+    /** The seals the order produced (none before production). */
+    public List<SealView> getSeals() {
+        return producedSeals;
     }
 
     public OrderView getOrder() {
