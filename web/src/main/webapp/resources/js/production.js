@@ -110,7 +110,7 @@ window.SealDeskProduction = (function () {
             await server('/' + started.attempt + '/complete', {written: written});
             show(current, 'finished');
             message.textContent = t.done;
-            button.hidden = true;
+            button.style.display = 'none';
             const status = document.querySelector('#status .ui-tag-value');
             if (status) {
                 status.textContent = t.produced;

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -308,6 +309,16 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Screenshots at a desk's width (1440 px) and a phone's (375 px); the window is as it was afterwards. */
+    public void screenshotsAtWidths(String name) {
+        Dimension before = driver.manage().window().getSize();
+        for (int width : new int[] {1440, 375}) {
+            driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+            screenshot(name + "-" + width);
+        }
+        driver.manage().window().setSize(before);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sealdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -70,7 +71,7 @@ class ProductionBrowserIT {
             Staff.create("PRODUCER").signIn(producerBrowser);
             producerBrowser.go("/staff/production.xhtml");
             producerBrowser.waitForText(number);
-            producerBrowser.screenshot("production-queue");
+            producerBrowser.screenshotsAtWidths("production-queue");
             producerBrowser.driver.findElement(By.linkText(number)).click();
             producerBrowser.waitForPath("/staff/produce.xhtml");
             producerBrowser.waitForText("冯晓东");
@@ -94,7 +95,8 @@ class ProductionBrowserIT {
             producerBrowser.click("startProduction");
             producerBrowser.waitForText("制作完成");
             assertEquals("待邮寄", producerBrowser.field("status").getText());
-            producerBrowser.screenshot("production-done");
+            assertFalse(producerBrowser.driver.findElement(By.id("startProduction")).isDisplayed(), "nothing to redo");
+            producerBrowser.screenshotsAtWidths("production-done");
             applicantBrowser.go("/account/order.xhtml?number=" + number);
             assertEquals("待邮寄", OrderPage.shown(applicantBrowser).status());
 
@@ -135,7 +137,7 @@ class ProductionBrowserIT {
             applicantBrowser.waitForText(certificateSerial);
             assertTrue(applicantBrowser.text().contains(serial) && applicantBrowser.text().contains("证书待确认收货后生效"),
                     applicantBrowser.text());
-            applicantBrowser.screenshot("seals");
+            applicantBrowser.screenshotsAtWidths("seals");
             String esId = number + "-P2";
             assertArrayEquals(certificate, download(applicantBrowser, "/account/seals/" + esId + "/certificate.cer"));
             assertArrayEquals(seal, download(applicantBrowser, "/account/seals/" + esId + "/seal.der"));
