@@ -89,8 +89,8 @@ public class StartupCheck {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");
             String connector = demoConnectorCommand();
-            LOG.info(() -> "SealDesk demo production: start the ukey connector with two blank software ukeys for this "
-                    + "site, then produce from /staff/production.xhtml: " + connector);
+            LOG.info(() -> "SealDesk demo production: start the ukey connector with a blank software ukey for this "
+                    + "site (again for each order), then produce from /staff/production.xhtml: " + connector);
         }
     }
 
@@ -103,7 +103,7 @@ public class StartupCheck {
         }
         return "java -jar connector/target/connector.jar --origin " + ca.siteUrl() + " --ticket-key " + publicKey
                 + " --software-tokens " + Path.of(System.getProperty("user.home"), ".sealdesk", "demo-tokens")
-                + " --blank 2";
+                + " --blank 1";
     }
 
     private String describeDatabase() {
