@@ -15,8 +15,12 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sealdesk.seal.OfdrwSealReader;
 
-/** The CA certificates relying parties fetch: an index with fingerprints, each certificate in DER, no session. */
+/**
+ * What relying parties fetch: an index with fingerprints, each CA certificate in DER, no session; the platform's own
+ * seal.
+ */
 class PkiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -41,6 +45,21 @@ class PkiIT {
         fetch(x509, "sm2-issuing.cer").verify(sm2Root.getPublicKey(), new BouncyCastleProvider());
         assertEquals("1.2.156.10197.1.501", sm2Root.getSigAlgOID(), "SM3withSM2");
         assertTrue(page.select("tbody td code").first().text().matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"));
+    }
+
+    @Test
+    void thePlatformsOwnSealIsPublishedAndOfdrwVerifiesIt() throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url()
+                + "/pki/platform-seal.der")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        OfdrwSealReader.Reading seal = OfdrwSealReader.read(answer.body());
+        assertTrue(seal.signatureHolds(), "ofdrw verifies the seal maker's signature");
+        assertEquals(1, seal.type(), "a unit's seal");
+        X509Certificate platform = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(seal.certificates().get(0)));
+        assertTrue(platform.getSubjectX500Principal().getName().contains("O=" + seal.name()),
+                seal.name() + " names the platform of " + platform.getSubjectX500Principal());
+        assertEquals(42, seal.widthMm());
     }
 
     private static X509Certificate fetch(CertificateFactory x509, String file) throws Exception {

@@ -40,10 +40,31 @@ final class Orders {
         return number;
     }
 
+    /**
+     * A one-year enterprise order of the signed-in applicant (the unit's seal and its legal representative's
+     * signature seal), submitted: awaiting payment. @return its number
+     */
+    static String submittedEnterpriseOrder(String unitName, String legalRep) {
+        OrderService orders = CDI.current().select(OrderService.class).get();
+        String number = orders.startDraft(OrderKind.NEW_ENTERPRISE_SEAL, null);
+        orders.describe(number, new ApplicationDetails(unitName, "9144030071526726XG", "肇庆市端州区星湖大道 1 号",
+                legalRep, Applicants.newIdCardNumber(), "13700137000"));
+        orders.upload(number, DocumentRole.BUSINESS_LICENCE, "licence.png", scan());
+        orders.chooseValidity(number, 1);
+        orders.upload(number, DocumentRole.IMPRESSION_FORM, "form.png", scan());
+        orders.mailTo(number, new MailingDetails(legalRep, "13700137000", "广东省", "肇庆市", "端州区", "星湖大道 1 号"));
+        orders.submit(number);
+        return number;
+    }
+
     /** A personal-seal order paid in the sandbox and approved by a reviewer: awaiting production. @return its number */
     static String approvedPersonalOrder(String name) {
         Applicants.signedInAndVerified(name);
-        String number = submittedPersonalOrder(name);
+        return approved(submittedPersonalOrder(name));
+    }
+
+    /** The signed-in applicant's submitted order, paid in the sandbox and approved by a reviewer. @return its number */
+    static String approved(String number) {
         PaymentService payments = CDI.current().select(PaymentService.class).get();
         CDI.current().select(SandboxCashier.class).get().pay(payments.checkout(number).open().outTradeNo());
         Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));

@@ -1,7 +1,10 @@
 package org.sealdesk.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -11,7 +14,9 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,10 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.SealType;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.seal.SealService;
+import org.sealdesk.seal.SealView;
+import org.sealdesk.seal.SesSeal;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
@@ -60,6 +69,9 @@ class ProductionServiceIT {
 
     @Inject
     SealService seals;
+
+    @Inject
+    OrderService orders;
 
     @Inject
     org.sealdesk.certificate.Certificates certificates;
@@ -113,6 +125,38 @@ class ProductionServiceIT {
             assertEquals("production.attemptOver", assertThrows(RuleViolation.class,
                     () -> production.complete(number, started.attempt(), ORIGIN, List.of(written))).messageKey(),
                     "the attempt is over: the next one starts afresh");
+        }
+    }
+
+    @Test
+    void anEnterpriseUkeyCarriesBothSealsEachWithItsOwnKeyAndCertificate() throws Exception {
+        long applicant = Applicants.signedInAndVerified("沈十六");
+        String number = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市星湖建材有限公司", "沈十六"));
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (Connector connector = new Connector()) {
+            ProductionService.Started started = production.start(number);
+            Token ukey = connector.initialise(number, started, "SW-IT-4");
+            List<ProductionService.Written> written = new ArrayList<>();
+            Set<String> subjects = new HashSet<>();
+            for (String slot : List.of("unit", "legal-rep")) {
+                ProductionService.Made made = connector.makeSeal(number, started, ukey, slot);
+                written.add(connector.write(number, started, ukey, slot, made));
+                subjects.add(Certificates.parse(Base64.getDecoder().decode(made.certificate())).getSubjectX500Principal()
+                        .getName());
+            }
+            production.complete(number, started.attempt(), ORIGIN, written);
+            assertEquals(OrderStatus.AWAITING_SHIPMENT, production.open(number).status());
+            assertEquals(2, subjects.size(), "two certificates, two subjects: " + subjects);
+            assertTrue(subjects.stream().anyMatch(subject -> subject.contains("CN=肇庆市星湖建材有限公司")), subjects.toString());
+            assertTrue(subjects.stream().anyMatch(subject -> subject.contains("CN=沈十六")), subjects.toString());
+            assertNotEquals(ukey.readCertificate(SealSlot.UNIT).orElseThrow().getPublicKey(),
+                    ukey.readCertificate(SealSlot.LEGAL_REP).orElseThrow().getPublicKey(), "a key pair per seal");
+
+            Callers.signIn(Caller.applicant(applicant));
+            assertEquals(List.of(SealType.ENTERPRISE, SealType.LEGAL_REPRESENTATIVE_SIGNATURE), seals.ofOrder(number)
+                    .stream().map(SealView::type).toList());
+            assertArrayEquals(orders.sealImage(number, SealType.ENTERPRISE), SesSeal.read(Base64.getDecoder().decode(
+                    written.get(0).seal())).content().png(), "the seal holds the image the applicant checked");
         }
     }
 

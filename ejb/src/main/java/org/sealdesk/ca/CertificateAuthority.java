@@ -5,19 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.platform.DemoSecrets;
@@ -148,14 +144,21 @@ public class CertificateAuthority {
         return key(name).certificate().getSubject().toString();
     }
 
-    CaKey sealMaker(CaFamily family) {
-        return key(family.alias(CaRole.SEAL_MAKER));
+    CertificateProfile profile() {
+        return profile;
     }
 
-    /** Signs a holder's certificate with the family's issuing CA. */
-    X509CertificateHolder sign(CaFamily family, BigInteger serial, X500Name subject, SubjectPublicKeyInfo key,
-            Instant from, Instant to, String unitCode) {
-        return profile.signer(key(family.alias(CaRole.ISSUING)), serial, subject, key, from, to, unitCode);
+    CaKey issuing(CaFamily family) {
+        return key(family.alias(CaRole.ISSUING));
+    }
+
+    /** The platform's own key and certificate: the seller's. */
+    CaKey platform() {
+        return key(CaKeyStore.PLATFORM);
+    }
+
+    CaKey sealMaker(CaFamily family) {
+        return key(family.alias(CaRole.SEAL_MAKER));
     }
 
     private CaKey key(String alias) {

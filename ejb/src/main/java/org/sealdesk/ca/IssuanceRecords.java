@@ -45,7 +45,8 @@ public class IssuanceRecords {
 
     /** What the CA is to sign, as recorded. */
     record Pending(long certificateId, String serial, CaFamily family, HolderSubject subject, Instant notBefore,
-            Instant notAfter, long orderId, int attempt, SealType type, Seal.Holder holder, String sealText) {
+            Instant notAfter, long orderId, int attempt, SealType type, Seal.Holder holder, String sealText,
+            byte[] imagePng) {
     }
 
     @PersistenceContext(unitName = "sealdesk")
@@ -108,16 +109,16 @@ public class IssuanceRecords {
         return new Pending(certificate.getId(), serial, key.family(), subject, now, notAfter, order.getId(), attempt,
                 type, new Seal.Holder(order.getAccountId(), request.getHolderName(), application.getUnitName(),
                         subject.unitCode()),
-                request.getHolderName());
+                request.getHolderName(), records.sealImage(order, type));
     }
 
     /** The signed certificate and the seal listing it, stored and audited. */
-    public Seal recordIssued(Pending pending, byte[] certificateDer, String esId, byte[] imagePng, byte[] sealDer) {
+    public Seal recordIssued(Pending pending, byte[] certificateDer, String esId, byte[] sealDer) {
         Instant now = clock.instant();
         Certificate certificate = em.find(Certificate.class, pending.certificateId(), LockModeType.OPTIMISTIC);
         certificate.signed(certificateDer, now);
         Seal seal = Seal.made(esId, pending.orderId(), pending.attempt(), pending.type(), pending.holder(),
-                pending.sealText(), imagePng, sealDer, certificate.getId(), pending.notBefore(), pending.notAfter(),
+                pending.sealText(), pending.imagePng(), sealDer, certificate.getId(), pending.notBefore(), pending.notAfter(),
                 now);
         em.persist(seal);
         audit.success(session.getCallerPrincipal().getName(), "certificate.issue",

@@ -71,11 +71,36 @@ public class OrderRecords {
                 document.getOriginalName());
     }
 
-    /** The image (PNG) of one of the seals the order makes, with the name it carries. */
+    /** The image (PNG) of one of the seals the order makes, with the name it carries: as kept, or drawn now. */
     public byte[] sealImage(SealOrder order, SealType type) {
         SealRequest seal = order.getSeals().stream().filter(request -> request.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
-        return sealImages.draw(type, seal.getHolderName()).png();
+        return keptImages(order).stream().filter(image -> image.shows(seal)).findFirst().map(OrderSealImage::getPng)
+                .orElseGet(() -> sealImages.draw(type, seal.getHolderName()).png());
+    }
+
+    /**
+     * Draws the images of the seals the order is about to be submitted with, once, and keeps them; on a
+     * resubmission only those whose name changed. Called before the order moves: a name the font cannot show is
+     * refused while nothing has changed yet.
+     *
+     * @throws RuleViolation seal.glyphMissing
+     */
+    public void keepSealImages(SealOrder order) {
+        List<OrderSealImage> kept = keptImages(order);
+        for (SealRequest seal : order.sealsRequested()) {
+            if (kept.stream().noneMatch(image -> image.shows(seal))) {
+                byte[] png = sealImages.draw(seal.getType(), seal.getHolderName()).png();
+                kept.stream().filter(image -> image.getType() == seal.getType()).forEach(em::remove);
+                em.flush();
+                em.persist(new OrderSealImage(order.getId(), seal, png));
+            }
+        }
+    }
+
+    private List<OrderSealImage> keptImages(SealOrder order) {
+        return em.createNamedQuery("OrderSealImage.ofOrder", OrderSealImage.class).setParameter("orderId",
+                order.getId()).getResultList();
     }
 
     public String encryptIdNumber(String idNumber) {

@@ -235,6 +235,7 @@ public class OrderService {
             throw new RuleViolation(missing.get(0));
         }
         ensureNamedPersonChecked(order);
+        records.keepSealImages(order);
         if (order.getStatus() == OrderStatus.REJECTED) {
             order.resubmit(clock.instant()); // corrected after a rejection: back to review, paid already
             LOG.info(() -> "Order " + number + " corrected and resubmitted for review");

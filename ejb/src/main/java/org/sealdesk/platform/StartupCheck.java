@@ -2,6 +2,7 @@ package org.sealdesk.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateAuthority;
+import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.sms.SmsGateway;
@@ -61,6 +63,9 @@ public class StartupCheck {
     @Inject
     TicketKey ticketKey;
 
+    @EJB
+    PlatformSeals platformSeals;
+
     @Inject
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
@@ -85,6 +90,8 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);
+        String platformSeal = platformSeals.current().getEsId();
+        LOG.info(() -> "SealDesk platform seal: " + platformSeal + ", published at /pki/platform-seal.der");
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");

@@ -43,6 +43,11 @@ public final class SealImages {
         this.font = font.awt(12f);
     }
 
+    /** The printed width and height of a seal of {@code type} in whole millimetres: seals here are round or square. */
+    public static int sizeMm(SealType type) {
+        return (int) Math.round(type == SealType.ENTERPRISE ? UNIT_SEAL_MM : SIGNATURE_SEAL_MM);
+    }
+
     /** The image of a seal of {@code type} carrying {@code name} (the unit's, or the person's). */
     public SealImage draw(SealType type, String name) {
         String text = name == null ? "" : name.strip();

@@ -115,11 +115,11 @@ class SealMakingTest {
     }
 
     private static byte[] seal(CaFamily family, SealType type, String name, List<byte[]> certificates) {
-        SealImages.SealImage image = IMAGES.draw(type, name);
+        byte[] png = IMAGES.draw(type, name).png();
         CaKey maker = TestHierarchy.key(family, CaRole.SEAL_MAKER);
         return SesSeal.make(new SesSeal.Content("SD-TEST-1", SesSeal.Kind.of(type), name, certificates,
-                TestHierarchy.NOW, TestHierarchy.NOW, UNTIL, image.png(), (int) Math.round(image.widthMm()),
-                (int) Math.round(image.heightMm())), CertificateAuthority.encoded(maker.certificate()),
+                TestHierarchy.NOW, TestHierarchy.NOW, UNTIL, png, SealImages.sizeMm(type),
+                SealImages.sizeMm(type)), CertificateAuthority.encoded(maker.certificate()),
                 maker.family().signer(maker.key()));
     }
 }

@@ -99,11 +99,11 @@ public class SealOrder {
     @Embedded
     private MailingAddress mailing;
 
-    /** The partner system whose entry link the applicant came through, if any. */
     /** What the applicant typed into a step that did not pass, encrypted; see {@link #keepUnsavedEntries}. */
     @Column(name = "unsaved_entries", length = 8000)
     private String unsavedEntries;
 
+    /** The partner system whose entry link the applicant came through, if any. */
     @Column(name = "partner_app_id")
     private Long partnerAppId;
 
@@ -168,8 +168,11 @@ public class SealOrder {
         validityYears = years;
     }
 
-    /** The seals this order makes, named from the application (manual 1.1: enterprise seal and legal representative's seal together). */
-    private List<SealRequest> sealsRequested() {
+    /**
+     * The seals this order makes, named from the application as it stands (manual 1.1: enterprise seal and legal
+     * representative's seal together); fixed into {@link #getSeals()} at submission.
+     */
+    public List<SealRequest> sealsRequested() {
         if (application == null) {
             return List.of();
         }
@@ -259,12 +262,14 @@ public class SealOrder {
         rejectionReason = reason;
     }
 
-    /** The applicant corrected what the reviewer named; no second payment. */
+    /** The applicant corrected what the reviewer named (a name on a seal, perhaps); no second payment. */
     public void resubmit(Instant now) {
         ensureStatus(OrderStatus.REJECTED);
         move(OrderStatus.AWAITING_REVIEW, APPLICANT, null, now);
         resubmitted = true;
         unsavedEntries = null;
+        seals.clear();
+        seals.addAll(sealsRequested());
     }
 
     public void refund(String finance, String reason, Instant now) {

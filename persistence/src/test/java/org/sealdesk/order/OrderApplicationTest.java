@@ -101,6 +101,19 @@ class OrderApplicationTest {
     }
 
     @Test
+    void aCorrectedNameIsTheNameOnTheSealWhenResubmitted() {
+        SealOrder order = draft(OrderKind.NEW_ENTERPRISE_SEAL);
+        order.describe(ENTERPRISE);
+        order.submit(1, Money.ofFen(30000), NOW);
+        order.acceptPayment("SD2026112100000001P01", NOW);
+        order.reject("reviewer1", "单位名称与营业执照不符", NOW);
+        order.describe(new SealApplication("肇庆市鼎盛建筑工程有限公司", "9144030071526726XG", "肇庆市端州区天宁北路 1 号",
+                "王小明", "cipher", "440103********1095", "13800138000"));
+        order.resubmit(NOW);
+        assertEquals("肇庆市鼎盛建筑工程有限公司", order.getSeals().get(0).getHolderName());
+    }
+
+    @Test
     void pricesComeFromTheTableOnly() {
         List<PriceRule> table = List.of(new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 1, Money.ofFen(30000)),
                 new PriceRule(OrderKind.NEW_PERSONAL_SEAL, 2, Money.ofFen(55000)));

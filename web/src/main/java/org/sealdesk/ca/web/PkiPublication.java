@@ -1,6 +1,7 @@
 package org.sealdesk.ca.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,11 +15,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.sealdesk.ca.CertificateAuthority;
+import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.production.TicketKey;
 
 /**
  * What relying parties fetch without signing in: {@code /pki/} lists the CA certificates with their SHA-256
- * fingerprints, {@code /pki/ca/<name>.cer} serves each (DER), {@code /pki/ticket-key.pem} the ticket key.
+ * fingerprints, {@code /pki/ca/<name>.cer} serves each (DER), {@code /pki/platform-seal.der} the platform's own
+ * seal, {@code /pki/ticket-key.pem} the ticket key.
  */
 @Path("/")
 @RequestScoped
@@ -31,6 +34,9 @@ public class PkiPublication {
 
     @Inject
     TicketKey ticketKey;
+
+    @EJB
+    PlatformSeals platformSeals;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -46,7 +52,7 @@ public class PkiPublication {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="UTF-8"><title>SealDesk 证书服务</title></head>
                 <body><main><h1>SealDesk 证书服务</h1>
-                <p>根证书与签发证书（DER 格式）。核对 SHA-256 指纹后再导入信任列表。ukey 助手的 <code>--ticket-key</code>：<a href="ticket-key.pem">ticket-key.pem</a>。</p>
+                <p>根证书与签发证书（DER 格式）。核对 SHA-256 指纹后再导入信任列表。ukey 助手的 <code>--ticket-key</code>：<a href="ticket-key.pem">ticket-key.pem</a>。平台印章（GB/T 38540，DER）：<a href="platform-seal.der">platform-seal.der</a>。</p>
                 <table><thead><tr><th scope="col">文件</th><th scope="col">主题</th><th scope="col">SHA-256</th></tr></thead>
                 <tbody>
                 %s</tbody></table></main></body></html>
@@ -60,6 +66,14 @@ public class PkiPublication {
     public Response certificate(@PathParam("name") String name) {
         byte[] der = ca.publishedCertificate(name).orElseThrow(NotFoundException::new);
         return Response.ok(der).cacheControl(maxAge(A_DAY)).build();
+    }
+
+    /** The platform's own seal, whose stamp its invoices and PDFs carry. */
+    @GET
+    @Path("platform-seal.der")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response platformSeal() {
+        return Response.ok(platformSeals.current().getStructureDer()).cacheControl(maxAge(A_DAY)).build();
     }
 
     /** The key the connector checks the server's tickets with: its {@code --ticket-key}. */
