@@ -8,13 +8,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import org.bouncycastle.asn1.x509.CertificateList;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.seal.OfdrwSealReader;
 
 /**
@@ -60,6 +65,58 @@ class PkiIT {
         assertTrue(platform.getSubjectX500Principal().getName().contains("O=" + seal.name()),
                 seal.name() + " names the platform of " + platform.getSubjectX500Principal());
         assertEquals(42, seal.widthMm());
+    }
+
+    /**
+     * Each issuing CA's CRL: openssl verifies the RSA one; for SM2, whose ID openssl crl cannot take, openssl dgst
+     * checks the signature over the to-be-signed part.
+     */
+    @Test
+    void eachIssuingCaPublishesACrlThatOpenSslVerifies(@TempDir Path work) throws Exception {
+        HttpResponse<byte[]> rsa = crl("rsa-issuing");
+        assertTrue(maxAge(rsa) <= 60, "cached a minute at most: " + rsa.headers());
+        Path rsaCrl = Files.write(work.resolve("rsa.crl"), rsa.body());
+        Path rsaIssuing = OpenSsl.pem(work.resolve("rsa-issuing.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-issuing.cer"));
+        String text = OpenSsl.run("openssl", "crl", "-inform", "DER", "-in", rsaCrl.toString(), "-CAfile",
+                rsaIssuing.toString(), "-noout", "-text");
+        assertTrue(text.contains("verify OK") && text.contains("X509v3 CRL Number"), text);
+
+        CertificateList sm2 = CertificateList.getInstance(crl("sm2-issuing").body());
+        Path tbs = Files.write(work.resolve("sm2-tbs.der"), sm2.getTBSCertList().getEncoded());
+        Path signature = Files.write(work.resolve("sm2-signature.der"), sm2.getSignature().getOctets());
+        Path sm2Issuing = OpenSsl.pem(work.resolve("sm2-issuing.pem"), "CERTIFICATE", bytes("/pki/ca/sm2-issuing.cer"));
+        Path publicKey = Files.writeString(work.resolve("sm2-issuing.pub.pem"), OpenSsl.run("openssl", "x509", "-in",
+                sm2Issuing.toString(), "-pubkey", "-noout"));
+        assertEquals("Verified OK", OpenSsl.run("openssl", "dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt",
+                "distid:1234567812345678", "-signature", signature.toString(), tbs.toString()));
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url() + "/pki/crl/rsa-root.crl"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "roots publish no CRL here");
+    }
+
+    /** The CA's CRL; the server publishes the first ones just after it starts. */
+    private static HttpResponse<byte[]> crl(String ca) throws Exception {
+        for (int tries = 0; tries < 30; tries++) {
+            HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url()
+                    + "/pki/crl/" + ca + ".crl")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() == 200) {
+                assertEquals("application/pkix-crl", answer.headers().firstValue("Content-Type").orElse(""));
+                return answer;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no CRL for " + ca + " after 15 s");
+    }
+
+    private static int maxAge(HttpResponse<?> answer) {
+        return Integer.parseInt(answer.headers().firstValue("Cache-Control").orElse("").replaceAll(".*max-age=(\\d+).*",
+                "$1"));
+    }
+
+    private static byte[] bytes(String path) throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), path);
+        return answer.body();
     }
 
     private static X509Certificate fetch(CertificateFactory x509, String file) throws Exception {

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.OrderPage;
 import org.sealdesk.seal.OfdrwSealReader;
@@ -106,22 +109,30 @@ class ProductionBrowserIT {
                             .isEmpty()).toList();
             assertEquals(1, withCertificates.size(), "one ukey was finished: " + withCertificates);
             String serial = withCertificates.get(0);
-            String slots = run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--list-slots");
+            String slots = OpenSsl.run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--list-slots");
             Matcher slot = Pattern.compile("Slot \\d+ \\(0x([0-9a-f]+)\\):(?:(?!\\nSlot ).)*serial num\\s*:\\s*"
                     + Pattern.quote(serial), Pattern.DOTALL).matcher(slots);
             assertTrue(slot.find(), slots);
-            String listed = run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--slot",
+            String listed = OpenSsl.run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--slot",
                     String.valueOf(Long.parseLong(slot.group(1), 16)), "--list-objects");
             assertTrue(listed.contains("Certificate Object") && listed.contains("Public Key Object")
                     && listed.contains("Data object"), listed);
 
             byte[] certificate = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
                     + "/seals/personal/certificate").getString("certificate"));
-            Path leaf = pem(work.resolve("leaf.pem"), certificate);
-            Path root = pem(work.resolve("root.pem"), bytes("/pki/ca/rsa-root.cer"));
-            Path issuing = pem(work.resolve("issuing.pem"), bytes("/pki/ca/rsa-issuing.cer"));
-            assertEquals(leaf + ": OK", run(Map.of(), "openssl", "verify", "-CAfile", root.toString(), "-untrusted",
-                    issuing.toString(), leaf.toString()).strip());
+            Path leaf = OpenSsl.pem(work.resolve("leaf.pem"), "CERTIFICATE", certificate);
+            Path root = OpenSsl.pem(work.resolve("root.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-root.cer"));
+            Path issuing = OpenSsl.pem(work.resolve("issuing.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-issuing.cer"));
+            assertEquals(leaf + ": OK", OpenSsl.run("openssl", "verify", "-CAfile", root.toString(), "-untrusted",
+                    issuing.toString(), leaf.toString()));
+            // On hold until the applicant confirms receipt: the CRL lists it within seconds, so openssl refuses it.
+            Path crl = OpenSsl.pem(work.resolve("issuing.crl.pem"), "X509 CRL", crlListing(
+                    Certificates.parse(certificate).getSerialNumber()));
+            assertTrue(OpenSsl.run("openssl", "crl", "-in", crl.toString(), "-CAfile", issuing.toString(), "-noout")
+                    .contains("verify OK"));
+            String refused = OpenSsl.run("openssl", "verify", "-crl_check", "-CRLfile", crl.toString(), "-CAfile",
+                    root.toString(), "-untrusted", issuing.toString(), leaf.toString());
+            assertTrue(refused.contains("certificate revoked"), refused);
 
             byte[] seal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
                     + "/seals/personal/seal").getString("seal"));
@@ -144,6 +155,18 @@ class ProductionBrowserIT {
             applicantBrowser.go("/account/order.xhtml?number=" + number);
             assertTrue(applicantBrowser.field("producedSeals").getText().contains(certificateSerial), "the order lists it");
         }
+    }
+
+    /** The RSA issuing CA's CRL (DER) once it lists {@code serial}: the server checks every 2 s in this suite. */
+    private static byte[] crlListing(BigInteger serial) throws Exception {
+        for (int tries = 0; tries < 30; tries++) {
+            byte[] der = bytes("/pki/crl/rsa-issuing.crl");
+            if (new X509CRLHolder(der).getRevokedCertificate(serial) != null) {
+                return der;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the CRL does not list " + serial.toString(16) + " after 15 s");
     }
 
     /** A file as the signed-in browser downloads it. */
@@ -183,20 +206,5 @@ class ProductionBrowserIT {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), path);
         return answer.body();
-    }
-
-    private static Path pem(Path file, byte[] der) throws Exception {
-        Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
-                + "\n-----END CERTIFICATE-----\n");
-        return file;
-    }
-
-    private static String run(Map<String, String> environment, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
     }
 }

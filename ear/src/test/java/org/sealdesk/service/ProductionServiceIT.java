@@ -2,12 +2,14 @@ package org.sealdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -19,11 +21,17 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509CRLEntryHolder;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sealdesk.ca.CaFamily;
+import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
@@ -74,6 +82,9 @@ class ProductionServiceIT {
     OrderService orders;
 
     @Inject
+    RevocationLists revocationLists;
+
+    @Inject
     org.sealdesk.certificate.Certificates certificates;
 
     @Test
@@ -94,6 +105,13 @@ class ProductionServiceIT {
             assertEquals(RevocationReason.SUPERSEDED, revoked.getRevocationReason());
             assertEquals("production.attemptOver", assertThrows(RuleViolation.class, () -> production.ticket(number,
                     first.attempt(), "KEY_PAIR", "personal", connector.exchangeKey())).messageKey());
+
+            revocationLists.publishIfDue(CaFamily.RSA);
+            X509CRLHolder crl = new X509CRLHolder(revocationLists.published("rsa-issuing").orElseThrow().getDer());
+            X509CRLEntryHolder entry = crl.getRevokedCertificate(new BigInteger(firstSerial, 16));
+            assertEquals(CRLReason.superseded, CRLReason.getInstance(entry.getExtensions().getExtensionParsedValue(
+                    Extension.reasonCode)).getValue().intValue(), "the CRL lists it, superseded");
+            assertFalse(revocationLists.publishIfDue(CaFamily.RSA), "nothing changed: no new CRL");
 
             Token fresh = connector.initialise(number, second, "SW-IT-2");
             ProductionService.Made remade = connector.makeSeal(number, second, fresh, "personal");

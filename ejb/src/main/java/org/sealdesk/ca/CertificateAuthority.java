@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.certificate.Certificates;
 import org.sealdesk.platform.DemoSecrets;
 import org.sealdesk.platform.SealDeskMode;
 
@@ -161,8 +164,22 @@ public class CertificateAuthority {
         return key(family.alias(CaRole.SEAL_MAKER));
     }
 
+    static byte[] encoded(X509CRLHolder list) {
+        try {
+            return list.getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private CaKey key(String alias) {
         return keys.get(alias);
+    }
+
+    /** The family's issuing CA's CRL, signed. */
+    X509CRLHolder revocationList(CaFamily family, long number, Instant thisUpdate, Instant nextUpdate,
+            List<Certificates.Revoked> entries) {
+        return profile.revocationList(issuing(family), number, thisUpdate, nextUpdate, entries);
     }
 
     static byte[] encoded(X509CertificateHolder certificate) {

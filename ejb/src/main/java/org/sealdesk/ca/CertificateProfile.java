@@ -7,6 +7,7 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
@@ -17,6 +18,8 @@ import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
@@ -30,9 +33,12 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.sealdesk.certificate.Certificates;
 
 /**
  * The shape of every certificate SealDesk signs (RFC 5280; GM/T 0015 for SM2): the CA hierarchy's and the
@@ -106,6 +112,28 @@ final class CertificateProfile {
                     new AccessDescription(AccessDescription.id_ad_caIssuers, uri(siteUrl + "/pki/ca/" + ca + ".cer"))})));
         if (unitCode != null) {
             add(builder, UNIT_CODE, false, new DERPrintableString(unitCode));
+        }
+        return builder.build(issuing.family().signer(issuing.key()));
+    }
+
+    /**
+     * The issuing CA's CRL (RFC 5280 section 5): version 2, AKI and CRL number; each entry with its reason code
+     * (none for unspecified), and certificateHold for a certificate on hold.
+     */
+    X509CRLHolder revocationList(CaKey issuing, long number, Instant thisUpdate, Instant nextUpdate,
+            List<Certificates.Revoked> entries) {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(issuing.certificate().getSubject(), Date.from(thisUpdate));
+        builder.setNextUpdate(Date.from(nextUpdate));
+        for (Certificates.Revoked entry : entries) {
+            builder.addCRLEntry(new BigInteger(entry.serial(), 16), Date.from(entry.since()),
+                    entry.reason() == null ? CRLReason.certificateHold : entry.reason().code());
+        }
+        try {
+            builder.addExtension(Extension.authorityKeyIdentifier, false, new BcX509ExtensionUtils()
+                    .createAuthorityKeyIdentifier(issuing.certificate().getSubjectPublicKeyInfo()));
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
+        } catch (CertIOException e) {
+            throw new UncheckedIOException(new IOException("cannot encode a CRL extension", e));
         }
         return builder.build(issuing.family().signer(issuing.key()));
     }

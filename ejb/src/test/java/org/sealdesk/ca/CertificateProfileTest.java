@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +32,13 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.certificate.Certificates;
+import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.order.SealType;
 import org.sealdesk.token.BouncyCastle;
 
@@ -133,27 +134,60 @@ class CertificateProfileTest {
 
     @Test
     void openSslVerifiesTheRsaChain() throws Exception {
-        assumeTrue(openSsl(), "openssl is not installed (CI installs it)");
+        assumeTrue(OpenSsl.installed(), "openssl is not installed (CI installs it)");
         Path root = pem("root.pem", TestHierarchy.key(CaFamily.RSA, CaRole.ROOT).certificate());
         Path issuing = pem("issuing.pem", TestHierarchy.key(CaFamily.RSA, CaRole.ISSUING).certificate());
         Path leaf = pem("leaf.pem", unitCertificate());
-        assertEquals(leaf + ": OK", run("openssl", "verify", "-x509_strict", "-CAfile", root.toString(),
+        assertEquals(leaf + ": OK", OpenSsl.run("openssl", "verify", "-x509_strict", "-CAfile", root.toString(),
                 "-untrusted", issuing.toString(), leaf.toString()));
     }
 
     /** OpenSSL 3.0 takes the SM2 ID only for the certificate it checks, so the chain is checked link by link. */
     @Test
     void openSslVerifiesTheSm2ChainLinkByLink() throws Exception {
-        assumeTrue(openSsl(), "openssl is not installed (CI installs it)");
+        assumeTrue(OpenSsl.installed(), "openssl is not installed (CI installs it)");
         KeyPair holder = TestHierarchy.keyPair("EC", "sm2p256v1");
         Path root = pem("sm2-root.pem", TestHierarchy.key(CaFamily.SM2, CaRole.ROOT).certificate());
         Path issuing = pem("sm2-issuing.pem", TestHierarchy.key(CaFamily.SM2, CaRole.ISSUING).certificate());
         Path leaf = pem("sm2-leaf.pem", TestHierarchy.PROFILE.signer(TestHierarchy.key(CaFamily.SM2, CaRole.ISSUING),
                 CertificateProfile.newSerial(), person("周九"), spki(holder), TestHierarchy.NOW, UNTIL, null));
-        assertEquals(issuing + ": OK", run("openssl", "verify", "-vfyopt", "distid:1234567812345678", "-CAfile",
+        assertEquals(issuing + ": OK", OpenSsl.run("openssl", "verify", "-vfyopt", "distid:1234567812345678", "-CAfile",
                 root.toString(), issuing.toString()));
-        assertEquals(leaf + ": OK", run("openssl", "verify", "-vfyopt", "distid:1234567812345678", "-partial_chain",
+        assertEquals(leaf + ": OK", OpenSsl.run("openssl", "verify", "-vfyopt", "distid:1234567812345678", "-partial_chain",
                 "-CAfile", issuing.toString(), leaf.toString()));
+    }
+
+    @Test
+    void openSslVerifiesTheCrlAndRefusesTheCertificatesItLists() throws Exception {
+        assumeTrue(OpenSsl.installed(), "openssl is not installed (CI installs it)");
+        X509CertificateHolder superseded = unitCertificate();
+        X509CertificateHolder held = unitCertificate();
+        X509CertificateHolder good = unitCertificate();
+        CaKey issuingKey = TestHierarchy.key(CaFamily.RSA, CaRole.ISSUING);
+        X509CRLHolder crl = TestHierarchy.PROFILE.revocationList(issuingKey, 7, TestHierarchy.NOW,
+                TestHierarchy.NOW.plus(Duration.ofDays(7)), List.of(
+                        new Certificates.Revoked(superseded.getSerialNumber().toString(16),
+                                RevocationReason.SUPERSEDED, TestHierarchy.NOW.minusSeconds(60)),
+                        new Certificates.Revoked(held.getSerialNumber().toString(16), null, TestHierarchy.NOW)));
+        Path root = pem("root.pem", TestHierarchy.key(CaFamily.RSA, CaRole.ROOT).certificate());
+        Path issuing = pem("issuing.pem", issuingKey.certificate());
+        Path list = OpenSsl.pem(folder.resolve("issuing.crl.pem"), "X509 CRL", crl.getEncoded());
+
+        String text = OpenSsl.run("openssl", "crl", "-in", list.toString(), "-CAfile", issuing.toString(), "-noout",
+                "-text");
+        assertTrue(text.contains("verify OK"), text);
+        assertTrue(text.matches("(?s).*X509v3 CRL Number: \\s+7\\s.*"), text);
+        assertTrue(text.matches("(?s).*" + superseded.getSerialNumber().toString(16).toUpperCase()
+                + ".*CRL Reason Code: \\n\\s+Superseded.*"), text);
+        assertTrue(text.matches("(?s).*" + held.getSerialNumber().toString(16).toUpperCase()
+                + ".*CRL Reason Code: \\n\\s+Certificate Hold.*"), text);
+        for (X509CertificateHolder certificate : List.of(superseded, held, good)) {
+            Path leaf = pem(certificate.getSerialNumber() + ".pem", certificate);
+            String verdict = OpenSsl.run("openssl", "verify", "-crl_check", "-CRLfile", list.toString(), "-CAfile",
+                    root.toString(), "-untrusted", issuing.toString(), leaf.toString());
+            assertEquals(certificate == good, verdict.equals(leaf + ": OK"), verdict);
+            assertEquals(certificate != good, verdict.contains("certificate revoked"), verdict);
+        }
     }
 
     static X509CertificateHolder unitCertificate() throws Exception {
@@ -184,25 +218,6 @@ class CertificateProfileTest {
     }
 
     private Path pem(String name, X509CertificateHolder certificate) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(
-                        certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
-        return file;
-    }
-
-    static boolean openSsl() {
-        try {
-            return new ProcessBuilder("openssl", "version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        process.waitFor();
-        return output;
+        return OpenSsl.pem(folder.resolve(name), "CERTIFICATE", certificate.getEncoded());
     }
 }

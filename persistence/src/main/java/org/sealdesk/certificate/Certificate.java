@@ -32,6 +32,10 @@ import org.sealdesk.order.SealType;
         query = "SELECT COUNT(c) FROM Certificate c WHERE c.publicKeySha256 = :publicKeySha256")
 @NamedQuery(name = "Certificate.ofAttempt",
         query = "SELECT c FROM Certificate c WHERE c.orderId = :orderId AND c.attempt = :attempt ORDER BY c.id")
+@NamedQuery(name = "Certificate.onRevocationList", query = "SELECT c.serial, c.status, c.revocationReason, c.revokedAt,"
+        + " c.issuedAt FROM Certificate c WHERE c.issuerCa = :issuerCa AND c.notAfter > :now AND (c.status ="
+        + " org.sealdesk.certificate.CertificateStatus.REVOKED OR c.status = org.sealdesk.certificate.CertificateStatus"
+        + ".ON_HOLD) ORDER BY c.serial")
 public class Certificate {
 
     @Id
