@@ -107,7 +107,7 @@ class ProductionServiceIT {
                     first.attempt(), "KEY_PAIR", "personal", connector.exchangeKey())).messageKey());
 
             revocationLists.publishIfDue(CaFamily.RSA);
-            X509CRLHolder crl = new X509CRLHolder(revocationLists.published("rsa-issuing").orElseThrow().getDer());
+            X509CRLHolder crl = new X509CRLHolder(revocationLists.published("rsa-issuing").orElseThrow().der());
             X509CRLEntryHolder entry = crl.getRevokedCertificate(new BigInteger(firstSerial, 16));
             assertEquals(CRLReason.superseded, CRLReason.getInstance(entry.getExtensions().getExtensionParsedValue(
                     Extension.reasonCode)).getValue().intValue(), "the CRL lists it, superseded");

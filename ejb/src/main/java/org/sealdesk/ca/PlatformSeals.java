@@ -61,6 +61,12 @@ public class PlatformSeals {
         });
     }
 
+    /** The platform's seal (GB/T 38540, DER), as relying parties fetch it. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] structure() {
+        return current().getStructureDer();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PlatformSeal make(String serial) {
         CaKey platform = ca.platform();

@@ -90,9 +90,14 @@ public class RevocationLists {
         return Arrays.stream(CaFamily.values()).map(family -> family.alias(CaRole.ISSUING)).toList();
     }
 
-    /** The CA's last published CRL (DER), with its nextUpdate; empty for an unknown CA or before the first. */
-    public Optional<RevocationList> published(String issuerCa) {
-        return Optional.ofNullable(em.find(RevocationList.class, issuerCa)).filter(list -> list.getDer() != null);
+    /** A published CRL: DER, and when relying parties should fetch the next. */
+    public record Published(byte[] der, Instant nextUpdate) {
+    }
+
+    /** The CA's last published CRL; empty for an unknown CA or before the first. */
+    public Optional<Published> published(String issuerCa) {
+        return Optional.ofNullable(em.find(RevocationList.class, issuerCa)).filter(list -> list.getDer() != null)
+                .map(list -> new Published(list.getDer(), list.getNextUpdate()));
     }
 
     private static String digest(List<Certificates.Revoked> entries) {

@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.ca.RevocationLists;
-import org.sealdesk.certificate.RevocationList;
 import org.sealdesk.production.TicketKey;
 
 /**
@@ -90,9 +89,9 @@ public class PkiPublication {
     @Path("crl/{name}.crl")
     @Produces("application/pkix-crl")
     public Response revocationList(@PathParam("name") String name) {
-        RevocationList list = revocationLists.published(name).orElseThrow(NotFoundException::new);
-        long untilNext = Duration.between(clock.instant(), list.getNextUpdate()).toSeconds();
-        return Response.ok(list.getDer()).cacheControl(maxAge((int) Math.max(0, Math.min(CRL_MAX_AGE, untilNext))))
+        RevocationLists.Published list = revocationLists.published(name).orElseThrow(NotFoundException::new);
+        long untilNext = Duration.between(clock.instant(), list.nextUpdate()).toSeconds();
+        return Response.ok(list.der()).cacheControl(maxAge((int) Math.max(0, Math.min(CRL_MAX_AGE, untilNext))))
                 .build();
     }
 
@@ -101,7 +100,7 @@ public class PkiPublication {
     @Path("platform-seal.der")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response platformSeal() {
-        return Response.ok(platformSeals.current().getStructureDer()).cacheControl(maxAge(A_DAY)).build();
+        return Response.ok(platformSeals.structure()).cacheControl(maxAge(A_DAY)).build();
     }
 
     /** The key the connector checks the server's tickets with: its {@code --ticket-key}. */
