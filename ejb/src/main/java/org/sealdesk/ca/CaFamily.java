@@ -6,9 +6,11 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.sealdesk.token.BouncyCastle;
+import org.sealdesk.token.HsmKeys;
 
 /**
  * The two certificate hierarchies: RSA (SHA-256) and the Chinese national one (SM2 keys, SM3withSM2, GM/T 0015).
@@ -56,7 +58,14 @@ public enum CaFamily {
         }
     }
 
+    /** Signs with a software key, or has the HSM sign with one of its keys (RSA only). */
     ContentSigner signer(PrivateKey key) {
+        if (key instanceof HsmKeys.Key onHsm) {
+            if (this != RSA) {
+                throw new IllegalStateException(onHsm + ": only RSA keys can be on the HSM");
+            }
+            return new HsmSigner(new DefaultSignatureAlgorithmIdentifierFinder().find(signatureAlgorithm), onHsm);
+        }
         try {
             return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BouncyCastle.PROVIDER).build(key);
         } catch (OperatorCreationException e) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -24,6 +25,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.util.Properties;
 import org.sealdesk.token.BouncyCastle;
+import org.sealdesk.token.HsmKeys;
 
 /**
  * The platform's CA keys in a PKCS#12 keystore (BouncyCastle's, which holds SM2 keys): per family
@@ -42,16 +44,24 @@ final class CaKeyStore {
     private CaKeyStore() {
     }
 
-    /** Every alias a keystore must hold. */
-    static List<String> aliases() {
-        List<String> aliases = new ArrayList<>();
+    /** One thing the CA needs: a key with its certificate, or (for a root) the certificate alone. */
+    private record Entry(String alias, CaFamily family, boolean withKey) {
+    }
+
+    private static List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
         for (CaFamily family : CaFamily.values()) {
             for (CaRole role : CaRole.values()) {
-                aliases.add(family.alias(role));
+                entries.add(new Entry(family.alias(role), family, role != CaRole.ROOT));
             }
         }
-        aliases.add(PLATFORM);
-        return aliases;
+        entries.add(new Entry(PLATFORM, CaFamily.RSA, true));
+        return entries;
+    }
+
+    /** Every alias a keystore (with the HSM, if any) must hold. */
+    static List<String> aliases() {
+        return entries().stream().map(Entry::alias).toList();
     }
 
     /** A new hierarchy for both families, its names under {@code organisation} (demo mode: its password is random). */
@@ -106,37 +116,50 @@ final class CaKeyStore {
     }
 
     /**
-     * The keys by alias (roots: certificate only, no key).
+     * The keys by alias (roots: certificate only, no key): each from the HSM when it holds a certificate under that
+     * alias as label (RSA keys only: PKCS#11 has no standard SM2 mechanism), from the keystore otherwise.
      *
-     * @throws IllegalStateException naming the alias the keystore lacks, or when it cannot be opened
+     * @throws IllegalStateException naming an alias neither holds, or when the keystore cannot be opened
      */
-    static Map<String, CaKey> load(byte[] pkcs12, char[] password) {
+    static Map<String, CaKey> load(byte[] pkcs12, char[] password, Optional<HsmKeys> hsm) {
         try {
             KeyStore store = KeyStore.getInstance(TYPE, BouncyCastle.PROVIDER);
             store.load(new ByteArrayInputStream(pkcs12), password);
             Map<String, CaKey> keys = new LinkedHashMap<>();
-            for (CaFamily family : CaFamily.values()) {
-                for (CaRole role : CaRole.values()) {
-                    String alias = family.alias(role);
-                    keys.put(alias, entry(store, alias, family, password, role != CaRole.ROOT));
-                }
+            for (Entry entry : entries()) {
+                Optional<byte[]> onHsm = hsm.flatMap(keysThere -> keysThere.certificate(entry.alias()));
+                keys.put(entry.alias(), onHsm.isPresent() ? hsmEntry(hsm.get(), entry, onHsm.get())
+                        : keystoreEntry(store, entry, password));
             }
-            keys.put(PLATFORM, entry(store, PLATFORM, CaFamily.RSA, password, true));
             return keys;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot open the CA keystore (wrong password or not PKCS#12?)", e);
         }
     }
 
-    private static CaKey entry(KeyStore store, String alias, CaFamily family, char[] password, boolean withKey)
-            throws GeneralSecurityException, IOException {
-        Certificate certificate = store.getCertificate(alias);
-        PrivateKey key = withKey ? (PrivateKey) store.getKey(alias, password) : null;
-        if (certificate == null || withKey && key == null) {
-            throw new IllegalStateException("the CA keystore has no " + (withKey ? "key entry " : "certificate ")
-                    + alias + "; it needs " + aliases());
+    static Map<String, CaKey> load(byte[] pkcs12, char[] password) {
+        return load(pkcs12, password, Optional.empty());
+    }
+
+    private static CaKey hsmEntry(HsmKeys hsm, Entry entry, byte[] certificate) throws IOException {
+        if (entry.family() != CaFamily.RSA) {
+            throw new IllegalStateException("the HSM holds " + entry.alias() + ", but only RSA keys can be on the HSM: "
+                    + "keep the SM2 keys in the keystore");
         }
-        return new CaKey(family, key, new X509CertificateHolder(certificate.getEncoded()));
+        PrivateKey key = entry.withKey() ? hsm.privateKey(entry.alias()).orElseThrow(() -> new IllegalStateException(
+                "the HSM holds the certificate " + entry.alias() + " but no private key labelled so")) : null;
+        return new CaKey(entry.family(), key, new X509CertificateHolder(certificate));
+    }
+
+    private static CaKey keystoreEntry(KeyStore store, Entry entry, char[] password)
+            throws GeneralSecurityException, IOException {
+        Certificate certificate = store.getCertificate(entry.alias());
+        PrivateKey key = entry.withKey() ? (PrivateKey) store.getKey(entry.alias(), password) : null;
+        if (certificate == null || entry.withKey() && key == null) {
+            throw new IllegalStateException("the CA keystore has no " + (entry.withKey() ? "key entry " : "certificate ")
+                    + entry.alias() + " (nor the HSM); it needs " + aliases());
+        }
+        return new CaKey(entry.family(), key, new X509CertificateHolder(certificate.getEncoded()));
     }
 
     private static void put(KeyStore store, String alias, CaKey key, char[] password, CaKey... issuers)

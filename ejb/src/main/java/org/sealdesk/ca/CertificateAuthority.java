@@ -1,6 +1,7 @@
 package org.sealdesk.ca;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.certificate.Certificates;
 import org.sealdesk.platform.DemoSecrets;
 import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.token.HsmKeys;
 
 /**
  * The platform's CA: its keys (demo mode creates them at the first start in {@code demo-secrets/ca.p12} with a
@@ -34,6 +36,9 @@ public class CertificateAuthority {
     static final String KEYSTORE = "sealdesk.ca.keystore";
     static final String KEYSTORE_PASSWORD = "sealdesk.ca.keystore-password";
     static final String SITE_URL = "sealdesk.site.url";
+    static final String HSM_LIBRARY = "sealdesk.ca.pkcs11.library";
+    static final String HSM_TOKEN = "sealdesk.ca.pkcs11.token";
+    static final String HSM_PIN = "sealdesk.ca.pkcs11.pin";
 
     @Inject
     @ConfigProperty(name = KEYSTORE)
@@ -42,6 +47,19 @@ public class CertificateAuthority {
     @Inject
     @ConfigProperty(name = KEYSTORE_PASSWORD)
     Optional<String> keystorePassword;
+
+    /** The HSM holding the CA's RSA keys, if any: its PKCS#11 library, the token's label and the user PIN. */
+    @Inject
+    @ConfigProperty(name = HSM_LIBRARY)
+    Optional<String> hsmLibrary;
+
+    @Inject
+    @ConfigProperty(name = HSM_TOKEN)
+    Optional<String> hsmToken;
+
+    @Inject
+    @ConfigProperty(name = HSM_PIN)
+    Optional<String> hsmPin;
 
     @Inject
     @ConfigProperty(name = "sealdesk.ca.organisation", defaultValue = "SealDesk Demo")
@@ -70,24 +88,40 @@ public class CertificateAuthority {
     private CertificateProfile profile;
     private Map<String, CaKey> keys;
     private String source;
+    private Optional<HsmKeys> hsm = Optional.empty();
 
     @PostConstruct
     void load() {
         site = setting(siteUrl, SITE_URL, "http://localhost:" + httpPort);
         profile = new CertificateProfile(site, policyOid);
+        if (hsmLibrary.isPresent()) {
+            String token = setting(hsmToken, HSM_TOKEN, null);
+            hsm = Optional.of(HsmKeys.open(Path.of(hsmLibrary.get().trim()), token,
+                    setting(hsmPin, HSM_PIN, null).toCharArray()));
+        }
         if (keystore.isPresent()) {
             char[] password = setting(keystorePassword, KEYSTORE_PASSWORD, null).toCharArray();
-            keys = CaKeyStore.load(read(Path.of(keystore.get())), password);
+            keys = CaKeyStore.load(read(Path.of(keystore.get())), password, hsm);
             source = "keystore " + keystore.get();
         } else if (mode.isDemo()) {
             char[] password = new String(DemoSecrets.readOrCreate("ca.password", CertificateAuthority::newPassword,
                     KEYSTORE_PASSWORD), StandardCharsets.US_ASCII).toCharArray();
             keys = CaKeyStore.load(DemoSecrets.readOrCreate("ca.p12",
-                    () -> CaKeyStore.create(profile, organisation, password, clock.instant()), KEYSTORE), password);
+                    () -> CaKeyStore.create(profile, organisation, password, clock.instant()), KEYSTORE), password, hsm);
             source = "DEMO keystore " + DemoSecrets.path("ca.p12");
         } else {
             throw missing(KEYSTORE);
         }
+        if (hsm.isPresent()) {
+            source += ", with the keys " + String.join(", ", keys.entrySet().stream().filter(entry -> entry.getValue()
+                    .key() instanceof HsmKeys.Key).map(Map.Entry::getKey).toList()) + " on the HSM token "
+                    + hsmToken.orElseThrow().trim();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        hsm.ifPresent(HsmKeys::close);
     }
 
     private String setting(Optional<String> value, String name, String demoDefault) {

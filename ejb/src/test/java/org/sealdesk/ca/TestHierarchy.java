@@ -19,7 +19,8 @@ final class TestHierarchy {
     static final String POLICY = "2.25.19146275717135472625112324423049290694";
     static final CertificateProfile PROFILE = new CertificateProfile(SITE + "/", POLICY);
     static final Instant NOW = Instant.parse("2026-12-03T02:00:00Z");
-    private static final char[] PASSWORD = "test-password".toCharArray();
+    static final char[] PASSWORD = "test-password".toCharArray();
+    private static byte[] keystore;
     private static Map<String, CaKey> keys;
 
     private TestHierarchy() {
@@ -27,9 +28,17 @@ final class TestHierarchy {
 
     static synchronized Map<String, CaKey> keys() {
         if (keys == null) {
-            keys = CaKeyStore.load(CaKeyStore.create(PROFILE, "SealDesk Test", PASSWORD, NOW), PASSWORD);
+            keys = CaKeyStore.load(keystore(), PASSWORD);
         }
         return keys;
+    }
+
+    /** The hierarchy's PKCS#12 keystore, under {@link #PASSWORD}. */
+    static synchronized byte[] keystore() {
+        if (keystore == null) {
+            keystore = CaKeyStore.create(PROFILE, "SealDesk Test", PASSWORD, NOW);
+        }
+        return keystore.clone();
     }
 
     static CaKey key(CaFamily family, CaRole role) {
