@@ -133,6 +133,10 @@ class ProductionBrowserIT {
             String refused = OpenSsl.run("openssl", "verify", "-crl_check", "-CRLfile", crl.toString(), "-CAfile",
                     root.toString(), "-untrusted", issuing.toString(), leaf.toString());
             assertTrue(refused.contains("certificate revoked"), refused);
+            String status = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", leaf.toString(),
+                    "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
+            assertTrue(status.contains("Response verify OK") && status.contains(leaf + ": revoked")
+                    && status.contains("Reason: certificateHold"), "OCSP says the same at once: " + status);
 
             byte[] seal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
                     + "/seals/personal/seal").getString("seal"));

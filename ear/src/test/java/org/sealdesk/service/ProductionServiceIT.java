@@ -25,12 +25,23 @@ import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CRLEntryHolder;
 import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.ca.CaFamily;
+import org.sealdesk.ca.CertificateAuthority;
+import org.sealdesk.ca.OcspResponder;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.RevocationReason;
@@ -85,6 +96,12 @@ class ProductionServiceIT {
     RevocationLists revocationLists;
 
     @Inject
+    OcspResponder ocsp;
+
+    @Inject
+    CertificateAuthority ca;
+
+    @Inject
     org.sealdesk.certificate.Certificates certificates;
 
     @Test
@@ -106,6 +123,7 @@ class ProductionServiceIT {
             assertEquals("production.attemptOver", assertThrows(RuleViolation.class, () -> production.ticket(number,
                     first.attempt(), "KEY_PAIR", "personal", connector.exchangeKey())).messageKey());
 
+            assertEquals(CRLReason.superseded, ocspStatus(firstSerial).getRevocationReason(), "OCSP knows at once");
             revocationLists.publishIfDue(CaFamily.RSA);
             X509CRLHolder crl = new X509CRLHolder(revocationLists.published("rsa-issuing").orElseThrow().der());
             X509CRLEntryHolder entry = crl.getRevokedCertificate(new BigInteger(firstSerial, 16));
@@ -176,6 +194,17 @@ class ProductionServiceIT {
             assertArrayEquals(orders.sealImage(number, SealType.ENTERPRISE), SesSeal.read(Base64.getDecoder().decode(
                     written.get(0).seal())).content().png(), "the seal holds the image the applicant checked");
         }
+    }
+
+    /** What the OCSP responder says of an RSA certificate, asked as a relying party asks. */
+    private RevokedStatus ocspStatus(String serial) throws Exception {
+        DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+        OCSPReq request = new OCSPReqBuilder().addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(ca.publishedCertificate("rsa-issuing").orElseThrow()),
+                new BigInteger(serial, 16))).build();
+        OCSPResp response = new OCSPResp(ocsp.respond(request.getEncoded()));
+        assertEquals(OCSPResp.SUCCESSFUL, response.getStatus());
+        return (RevokedStatus) ((BasicOCSPResp) response.getResponseObject()).getResponses()[0].getCertStatus();
     }
 
     /** What connector.jar does with tickets, in-process: software ukeys, the connector's side of the tickets. */

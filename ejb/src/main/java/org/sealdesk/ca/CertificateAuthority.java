@@ -194,6 +194,11 @@ public class CertificateAuthority {
         return key(CaKeyStore.PLATFORM);
     }
 
+    /** The family's delegated OCSP responder (id-kp-OCSPSigning, ocsp-nocheck). */
+    CaKey ocspResponder(CaFamily family) {
+        return key(family.alias(CaRole.OCSP));
+    }
+
     CaKey sealMaker(CaFamily family) {
         return key(family.alias(CaRole.SEAL_MAKER));
     }
@@ -212,7 +217,7 @@ public class CertificateAuthority {
 
     /** The family's issuing CA's CRL, signed. */
     X509CRLHolder revocationList(CaFamily family, long number, Instant thisUpdate, Instant nextUpdate,
-            List<Certificates.Revoked> entries) {
+            List<Certificates.Status> entries) {
         return profile.revocationList(issuing(family), number, thisUpdate, nextUpdate, entries);
     }
 

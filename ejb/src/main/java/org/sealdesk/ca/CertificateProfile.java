@@ -19,7 +19,6 @@ import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
@@ -121,12 +120,11 @@ final class CertificateProfile {
      * (none for unspecified), and certificateHold for a certificate on hold.
      */
     X509CRLHolder revocationList(CaKey issuing, long number, Instant thisUpdate, Instant nextUpdate,
-            List<Certificates.Revoked> entries) {
+            List<Certificates.Status> entries) {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(issuing.certificate().getSubject(), Date.from(thisUpdate));
         builder.setNextUpdate(Date.from(nextUpdate));
-        for (Certificates.Revoked entry : entries) {
-            builder.addCRLEntry(new BigInteger(entry.serial(), 16), Date.from(entry.since()),
-                    entry.reason() == null ? CRLReason.certificateHold : entry.reason().code());
+        for (Certificates.Status entry : entries) {
+            builder.addCRLEntry(new BigInteger(entry.serial(), 16), Date.from(entry.since()), entry.reasonCode());
         }
         try {
             builder.addExtension(Extension.authorityKeyIdentifier, false, new BcX509ExtensionUtils()

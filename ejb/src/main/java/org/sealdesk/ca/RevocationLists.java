@@ -70,7 +70,7 @@ public class RevocationLists {
         RevocationList last = em.find(RevocationList.class, issuer, LockModeType.PESSIMISTIC_WRITE);
         RevocationList list = last == null ? RevocationList.first(issuer) : last;
         Instant now = clock.instant();
-        List<Certificates.Revoked> entries = certificates.onRevocationList(issuer, now);
+        List<Certificates.Status> entries = certificates.onRevocationList(issuer, now);
         String digest = digest(entries);
         if (!list.isDue(digest, now.minus(republishAfter))) {
             return false;
@@ -100,11 +100,11 @@ public class RevocationLists {
                 .map(list -> new Published(list.getDer(), list.getNextUpdate()));
     }
 
-    private static String digest(List<Certificates.Revoked> entries) {
+    private static String digest(List<Certificates.Status> entries) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            entries.forEach(entry -> sha256.update((entry.serial() + " " + entry.reason() + " " + entry.since() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)));
+            entries.forEach(entry -> sha256.update((entry.serial() + " " + entry.status() + " " + entry.reason() + " "
+                    + entry.since() + "\n").getBytes(StandardCharsets.US_ASCII)));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -37,6 +37,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.Certificates;
 import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.order.SealType;
@@ -166,9 +167,10 @@ class CertificateProfileTest {
         CaKey issuingKey = TestHierarchy.key(CaFamily.RSA, CaRole.ISSUING);
         X509CRLHolder crl = TestHierarchy.PROFILE.revocationList(issuingKey, 7, TestHierarchy.NOW,
                 TestHierarchy.NOW.plus(Duration.ofDays(7)), List.of(
-                        new Certificates.Revoked(superseded.getSerialNumber().toString(16),
-                                RevocationReason.SUPERSEDED, TestHierarchy.NOW.minusSeconds(60)),
-                        new Certificates.Revoked(held.getSerialNumber().toString(16), null, TestHierarchy.NOW)));
+                        new Certificates.Status(superseded.getSerialNumber().toString(16),
+                                CertificateStatus.REVOKED, RevocationReason.SUPERSEDED, TestHierarchy.NOW.minusSeconds(60)),
+                        new Certificates.Status(held.getSerialNumber().toString(16), CertificateStatus.ON_HOLD,
+                                null, TestHierarchy.NOW)));
         Path root = pem("root.pem", TestHierarchy.key(CaFamily.RSA, CaRole.ROOT).certificate());
         Path issuing = pem("issuing.pem", issuingKey.certificate());
         Path list = OpenSsl.pem(folder.resolve("issuing.crl.pem"), "X509 CRL", crl.getEncoded());

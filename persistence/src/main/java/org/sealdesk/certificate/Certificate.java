@@ -36,6 +36,8 @@ import org.sealdesk.order.SealType;
         + " c.issuedAt FROM Certificate c WHERE c.issuerCa = :issuerCa AND c.notAfter > :now AND (c.status ="
         + " org.sealdesk.certificate.CertificateStatus.REVOKED OR c.status = org.sealdesk.certificate.CertificateStatus"
         + ".ON_HOLD) ORDER BY c.serial")
+@NamedQuery(name = "Certificate.statusOf", query = "SELECT c.serial, c.status, c.revocationReason, c.revokedAt,"
+        + " c.issuedAt FROM Certificate c WHERE c.issuerCa = :issuerCa AND c.serial = :serial")
 public class Certificate {
 
     @Id

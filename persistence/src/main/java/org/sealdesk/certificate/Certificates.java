@@ -29,21 +29,40 @@ public final class Certificates {
     }
 
     /**
-     * A line of a CRL: a revoked certificate with its reason and time, or one on hold since it was signed (reason
-     * null, which CRLs write as certificateHold).
+     * Where a certificate stands, as CRLs and OCSP tell it: revoked with its reason and time, on hold since it was
+     * signed (reason null: certificateHold), valid, or pending (signed perhaps, never handed out).
      */
-    public record Revoked(String serial, RevocationReason reason, Instant since) {
+    public record Status(String serial, CertificateStatus status, RevocationReason reason, Instant since) {
+
+        /** RFC 5280 CRLReason certificateHold. */
+        static final int CERTIFICATE_HOLD = 6;
+
+        /** The RFC 5280 reason code a CRL or OCSP gives a revoked or held certificate. */
+        public int reasonCode() {
+            return status == CertificateStatus.ON_HOLD ? CERTIFICATE_HOLD : reason.code();
+        }
     }
 
     /**
      * What the issuing CA's CRL lists: its unexpired certificates that are revoked, or on hold (shipped, receipt not
      * confirmed), by serial.
      */
-    public List<Revoked> onRevocationList(String issuerCa, Instant now) {
+    public List<Status> onRevocationList(String issuerCa, Instant now) {
         return em.createNamedQuery("Certificate.onRevocationList", Object[].class).setParameter("issuerCa", issuerCa)
-                .setParameter("now", Utc.of(now)).getResultStream().map(row -> row[1] == CertificateStatus.REVOKED
-                        ? new Revoked((String) row[0], (RevocationReason) row[2], ((OffsetDateTime) row[3]).toInstant())
-                        : new Revoked((String) row[0], null, ((OffsetDateTime) row[4]).toInstant())).toList();
+                .setParameter("now", Utc.of(now)).getResultStream().map(Certificates::status).toList();
+    }
+
+    /** Where the certificate {@code serial} (lower-case hex) of the issuing CA stands, if that CA ever recorded it. */
+    public Optional<Status> statusOf(String issuerCa, String serial) {
+        return em.createNamedQuery("Certificate.statusOf", Object[].class).setParameter("issuerCa", issuerCa)
+                .setParameter("serial", serial).getResultStream().findFirst().map(Certificates::status);
+    }
+
+    /** A row of serial, status, reason, revoked at, issued at. */
+    private static Status status(Object[] row) {
+        CertificateStatus status = (CertificateStatus) row[1];
+        OffsetDateTime since = (OffsetDateTime) (status == CertificateStatus.REVOKED ? row[3] : row[4]);
+        return new Status((String) row[0], status, (RevocationReason) row[2], since == null ? null : since.toInstant());
     }
 
     /** The certificates of one production attempt of an order, in the order they were recorded. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.sealdesk.ca.web.OcspEndpoint;
 import org.sealdesk.ca.web.PkiPublication;
 
 /**
@@ -22,6 +23,6 @@ public class PkiEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PkiPublication.class, ApiProblems.class);
+        return Set.of(PkiPublication.class, OcspEndpoint.class, ApiProblems.class);
     }
 }
