@@ -64,7 +64,7 @@ class ProductionBrowserIT {
                         "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
                         "--pkcs11", SoftHsm.LIBRARY.toString(), "--data", work.resolve("connector").toString(),
                         "--port", System.getProperty("sealdesk.it.connector-port"))) {
-            BrowserApplicant.signedInAndVerified(applicantBrowser, "冯晓东");
+            BrowserApplicant applicant = BrowserApplicant.signedInAndVerified(applicantBrowser, "冯晓东");
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "冯晓东");
             BrowserApplicant.payInSandbox(applicantBrowser);
             FacesClient reviewer = Staff.create("REVIEWER").signedIn();
@@ -158,6 +158,27 @@ class ProductionBrowserIT {
             assertArrayEquals(seal, download(applicantBrowser, "/account/seals/" + esId + "/seal.der"));
             applicantBrowser.go("/account/order.xhtml?number=" + number);
             assertTrue(applicantBrowser.field("producedSeals").getText().contains(certificateSerial), "the order lists it");
+
+            // 注销 (manual 1.3.4): a wrong code changes nothing; the right one revokes the certificate at once.
+            applicantBrowser.go("/account/seals.xhtml");
+            applicantBrowser.press("注销");
+            applicantBrowser.waitForText("注销后不可恢复");
+            applicantBrowser.click("cancelForm:sendCode");
+            applicantBrowser.waitForText("验证码已发送至");
+            applicantBrowser.type("cancelForm:code", "000000");
+            applicantBrowser.click("cancelForm:confirmCancel");
+            applicantBrowser.waitForText("验证码错误");
+            applicantBrowser.screenshot("seal-cancel-wrong-code");
+            applicantBrowser.type("cancelForm:code", Outbox.latestCode(applicant.mobile));
+            applicantBrowser.click("cancelForm:confirmCancel");
+            applicantBrowser.waitForText("印章已注销");
+            assertTrue(applicantBrowser.text().contains("已注销") && applicantBrowser.text().contains("证书已吊销"),
+                    applicantBrowser.text());
+            applicantBrowser.screenshotsAtWidths("seals-cancelled");
+            String cancelled = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", leaf.toString(),
+                    "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
+            assertTrue(cancelled.contains(leaf + ": revoked") && cancelled.contains("Reason: cessationOfOperation"),
+                    cancelled);
         }
     }
 

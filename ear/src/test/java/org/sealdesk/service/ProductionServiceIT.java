@@ -10,12 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -25,23 +19,13 @@ import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CRLEntryHolder;
 import org.bouncycastle.cert.X509CRLHolder;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.ocsp.BasicOCSPResp;
-import org.bouncycastle.cert.ocsp.CertificateID;
-import org.bouncycastle.cert.ocsp.OCSPReq;
-import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
-import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
-import org.bouncycastle.operator.DigestCalculatorProvider;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.ca.CaFamily;
-import org.sealdesk.ca.CertificateAuthority;
-import org.sealdesk.ca.OcspResponder;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.RevocationReason;
@@ -56,12 +40,7 @@ import org.sealdesk.seal.SealView;
 import org.sealdesk.seal.SesSeal;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.token.Certificates;
-import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
-import org.sealdesk.token.SoftwareTokens;
-import org.sealdesk.token.Tickets;
-import org.sealdesk.token.Tickets.Operation;
-import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.token.Token;
 import org.sealdesk.web.Caller;
 
@@ -95,11 +74,6 @@ class ProductionServiceIT {
     @Inject
     RevocationLists revocationLists;
 
-    @Inject
-    OcspResponder ocsp;
-
-    @Inject
-    CertificateAuthority ca;
 
     @Inject
     org.sealdesk.certificate.Certificates certificates;
@@ -108,7 +82,7 @@ class ProductionServiceIT {
     void anAttemptEndedByANewOneLosesItsCertificatesAndTheNewOneFinishesTheOrder() throws Exception {
         String number = Orders.approvedPersonalOrder("褚十三");
         Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
-        try (Connector connector = new Connector()) {
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started first = production.start(number);
             Token ukey = connector.initialise(number, first, "SW-IT-1");
             ProductionService.Made made = connector.makeSeal(number, first, ukey, "personal");
@@ -123,7 +97,7 @@ class ProductionServiceIT {
             assertEquals("production.attemptOver", assertThrows(RuleViolation.class, () -> production.ticket(number,
                     first.attempt(), "KEY_PAIR", "personal", connector.exchangeKey())).messageKey());
 
-            assertEquals(CRLReason.superseded, ocspStatus(firstSerial).getRevocationReason(), "OCSP knows at once");
+            assertEquals(CRLReason.superseded, ((RevokedStatus) Ocsp.statusOf(firstSerial)).getRevocationReason(), "OCSP knows at once");
             revocationLists.publishIfDue(CaFamily.RSA);
             X509CRLHolder crl = new X509CRLHolder(revocationLists.published("rsa-issuing").orElseThrow().der());
             X509CRLEntryHolder entry = crl.getRevokedCertificate(new BigInteger(firstSerial, 16));
@@ -148,7 +122,7 @@ class ProductionServiceIT {
     void aSealReadBackDifferentFromTheIssuedOneEndsTheAttempt() throws Exception {
         String number = Orders.approvedPersonalOrder("卫十四");
         Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
-        try (Connector connector = new Connector()) {
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started started = production.start(number);
             Token ukey = connector.initialise(number, started, "SW-IT-3");
             ProductionService.Made made = connector.makeSeal(number, started, ukey, "personal");
@@ -169,7 +143,7 @@ class ProductionServiceIT {
         long applicant = Applicants.signedInAndVerified("沈十六");
         String number = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市星湖建材有限公司", "沈十六"));
         Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
-        try (Connector connector = new Connector()) {
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started started = production.start(number);
             Token ukey = connector.initialise(number, started, "SW-IT-4");
             List<ProductionService.Written> written = new ArrayList<>();
@@ -196,76 +170,4 @@ class ProductionServiceIT {
         }
     }
 
-    /** What the OCSP responder says of an RSA certificate, asked as a relying party asks. */
-    private RevokedStatus ocspStatus(String serial) throws Exception {
-        DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
-        OCSPReq request = new OCSPReqBuilder().addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1),
-                new X509CertificateHolder(ca.publishedCertificate("rsa-issuing").orElseThrow()),
-                new BigInteger(serial, 16))).build();
-        OCSPResp response = new OCSPResp(ocsp.respond(request.getEncoded()));
-        assertEquals(OCSPResp.SUCCESSFUL, response.getStatus());
-        return (RevokedStatus) ((BasicOCSPResp) response.getResponseObject()).getResponses()[0].getCertStatus();
-    }
-
-    /** What connector.jar does with tickets, in-process: software ukeys, the connector's side of the tickets. */
-    private final class Connector implements AutoCloseable {
-
-        private final Path folder = Files.createTempDirectory("production-it");
-        private final SoftwareTokens tokens = new SoftwareTokens(folder.resolve("tokens"));
-        private final Tickets tickets;
-
-        Connector() throws Exception {
-            PublicKey serverKey = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64
-                    .getMimeDecoder().decode(ticketKey.publicKeyPem().replaceAll("-----[A-Z ]+-----", ""))));
-            tickets = new Tickets(serverKey, Clock.systemUTC(), folder.resolve("used-nonces"));
-        }
-
-        byte[] exchangeKey() {
-            return tickets.newExchangeKey().getEncoded();
-        }
-
-        Token initialise(String number, ProductionService.Started started, String blankSerial) {
-            Token blank = tokens.addBlank(blankSerial);
-            Tickets.Redeemed ticket = tickets.redeem(production.ticket(number, started.attempt(), "INITIALISE", null,
-                    exchangeKey()), Operation.INITIALISE, blank.info(), null);
-            var initialised = blank.initialise(started.label(), ticket.secret(Secret.SO_PIN),
-                    ticket.secret(Secret.USER_PIN));
-            production.initialised(number, started.attempt(), initialised.serial(), initialised.model());
-            return blank;
-        }
-
-        ProductionService.Made makeSeal(String number, ProductionService.Started started, Token ukey, String slot) {
-            SealSlot sealSlot = SealSlot.ofPathName(slot);
-            char[] pin = redeem(number, started, ukey, Operation.KEY_PAIR, sealSlot).secret(Secret.USER_PIN);
-            byte[] request = ukey.generateKeyPair(pin, sealSlot, KeyAlgorithm.valueOf(
-                    started.algorithm()), "CN=" + started.label());
-            return production.issue(number, started.attempt(), slot, request);
-        }
-
-        ProductionService.Written write(String number, ProductionService.Started started, Token ukey, String slot,
-                ProductionService.Made made) throws Exception {
-            SealSlot sealSlot = SealSlot.ofPathName(slot);
-            char[] pin = redeem(number, started, ukey, Operation.CERTIFICATE, sealSlot).secret(Secret.USER_PIN);
-            ukey.writeCertificate(pin, sealSlot, Certificates.parse(
-                    Base64.getDecoder().decode(made.certificate())));
-            Tickets.Redeemed sealTicket = redeem(number, started, ukey, Operation.SEAL, sealSlot);
-            ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
-            byte[] proof = ukey.sign(pin, sealSlot, Tickets.challenge(ORIGIN, sealTicket.ticket().nonce()));
-            Base64.Encoder base64 = Base64.getEncoder();
-            return new ProductionService.Written(slot, base64.encodeToString(proof),
-                    base64.encodeToString(Certificates.der(ukey.readCertificate(sealSlot)
-                            .orElseThrow())), base64.encodeToString(ukey.readSeal(sealSlot).orElseThrow()));
-        }
-
-        private Tickets.Redeemed redeem(String number, ProductionService.Started started, Token ukey,
-                Operation operation, SealSlot slot) {
-            return tickets.redeem(production.ticket(number, started.attempt(), operation.name(), slot.pathName(),
-                    exchangeKey()), operation, ukey.info(), slot);
-        }
-
-        @Override
-        public void close() {
-            tokens.close();
-        }
-    }
 }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateIssuance;
+import org.sealdesk.ca.CertificateRevocation;
 import org.sealdesk.certificate.Certificate;
 import org.sealdesk.certificate.Certificates;
 import org.sealdesk.certificate.RevocationReason;
@@ -107,6 +108,9 @@ public class ProductionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CertificateRevocation revocation;
 
     @EJB
     CertificateIssuance issuance;
@@ -259,7 +263,7 @@ public class ProductionService {
             return;
         }
         for (Certificate certificate : certificates.ofAttempt(order.getId(), production.getAttempt())) {
-            certificate.revoke(RevocationReason.SUPERSEDED, now);
+            revocation.revoke(certificate, RevocationReason.SUPERSEDED, caller(), order.getNumber().value());
         }
         seals.ofAttempt(order.getId(), production.getAttempt()).stream()
                 .filter(seal -> seal.getStatus() == SealStatus.MADE).forEach(seal -> seal.discard(now));

@@ -1,6 +1,8 @@
 package org.sealdesk.seal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,13 +10,25 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.audit.Origin;
+import org.sealdesk.ca.CertificateRevocation;
 import org.sealdesk.certificate.Certificate;
+import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
+import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealOrder;
+import org.sealdesk.sms.SentCode;
+import org.sealdesk.sms.SmsCodeService;
+import org.sealdesk.sms.SmsGateway;
+import org.sealdesk.sms.SmsPurpose;
 import org.sealdesk.staff.Roles;
 
 /**
@@ -43,6 +57,72 @@ public class SealService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SmsCodeService smsCodes;
+
+    @Inject
+    SmsGateway sms;
+
+    @Inject
+    CertificateRevocation revocation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Origin origin;
+
+    @Resource
+    SessionContext session;
+
+    /** Sends the code that confirms a cancellation, to the signed-in applicant's own mobile number. */
+    public SentCode requestCancellationCode() {
+        return smsCodes.send(accounts.signedIn().getMobile(), SmsPurpose.CANCEL_SEAL, origin.source());
+    }
+
+    /**
+     * 注销 (manual 1.3.4): the chosen seals — the applicant's own, active, on one ukey (an enterprise may cancel its
+     * unit seal and its legal representative's seal together or one of them) — are cancelled and their certificates
+     * revoked at once (cessationOfOperation), under a new order of kind CANCELLATION, completed; an SMS confirms it.
+     *
+     * @return the cancellation order's number
+     * @throws RuleViolation seal.cancel.noneChosen, seal.notFound (another's or unknown), seal.cancel.notActive,
+     *     seal.cancel.severalUkeys, then sms.code.* for the code (a wrong try is counted)
+     */
+    public String cancel(List<String> esIds, String code) {
+        Account applicant = accounts.signedIn();
+        if (esIds == null || esIds.isEmpty()) {
+            throw new RuleViolation("seal.cancel.noneChosen");
+        }
+        List<Seal> chosen = esIds.stream().distinct().map(esId -> seals.byEsId(esId)
+                .filter(seal -> seal.getOwnerAccountId() == applicant.getId()).orElseThrow(
+                        () -> new RuleViolation("seal.notFound"))).toList();
+        if (chosen.stream().anyMatch(seal -> seal.getStatus() != SealStatus.ACTIVE)) {
+            throw new RuleViolation("seal.cancel.notActive");
+        }
+        if (chosen.stream().map(Seal::getOrderId).distinct().count() > 1) {
+            throw new RuleViolation("seal.cancel.severalUkeys");
+        }
+        smsCodes.redeem(applicant.getMobile(), SmsPurpose.CANCEL_SEAL, code);
+
+        Instant now = clock.instant();
+        SealOrder order = SealOrder.draft(OrderKind.CANCELLATION, applicant.getId(),
+                OrderNumber.next(ServiceZone.dayOf(now)), now);
+        em.persist(order);
+        em.flush();
+        String number = order.getNumber().value();
+        String inWords = inWords(chosen);
+        for (Seal seal : chosen) {
+            em.lock(seal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            seal.cancel(order.getId(), now);
+            revocation.revoke(certificate(seal), RevocationReason.CESSATION_OF_OPERATION, caller(), number);
+        }
+        order.completeAtOnce("注销" + inWords, now);
+        sms.sendSealsCancelled(applicant.getMobile(), number, inWords);
+        audit.success(caller(), "seal.cancel", number, chosen.stream().map(Seal::getEsId).toList().toString());
+        return number;
+    }
 
     /** The signed-in applicant's seals, newest first (none discarded). */
     public List<SealView> mine() {
@@ -78,6 +158,19 @@ public class SealService {
                 certificate.getSerial(), certificate.getStatus(), seal.getValidFrom(), seal.getValidTo(),
                 Duration.between(clock.instant(), seal.getValidTo()).toDays(), seal.getUkeySerial(),
                 orders.byId(seal.getOrderId(), LockModeType.NONE).getNumber().value());
+    }
+
+    /** As the SMS names them: 企业公章（肇庆市某某有限公司）、法定代表人签名章（王小明）. */
+    private static String inWords(List<Seal> chosen) {
+        return String.join("、", chosen.stream().map(seal -> switch (seal.getType()) {
+            case ENTERPRISE -> "企业公章";
+            case LEGAL_REPRESENTATIVE_SIGNATURE -> "法定代表人签名章";
+            case PERSONAL_SIGNATURE -> "个人签名章";
+        } + "（" + seal.getText() + "）").toList());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     private Certificate certificate(Seal seal) {

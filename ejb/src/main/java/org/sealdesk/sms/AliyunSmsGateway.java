@@ -16,7 +16,7 @@ import org.sealdesk.identity.MobileNumber;
 public class AliyunSmsGateway implements SmsGateway {
 
     public record Settings(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
-            String verificationTemplate, String rejectionTemplate) {
+            String verificationTemplate, String rejectionTemplate, String cancellationTemplate) {
     }
 
     private final Settings settings;
@@ -37,6 +37,12 @@ public class AliyunSmsGateway implements SmsGateway {
     public void sendOrderRejected(MobileNumber to, String orderNumber, String reason) {
         send(to, settings.rejectionTemplate(),
                 Json.createObjectBuilder().add("order", orderNumber).add("reason", reason).build());
+    }
+
+    @Override
+    public void sendSealsCancelled(MobileNumber to, String orderNumber, String seals) {
+        send(to, settings.cancellationTemplate(),
+                Json.createObjectBuilder().add("order", orderNumber).add("seals", seals).build());
     }
 
     private void send(MobileNumber to, String template, JsonObject parameters) {

@@ -35,6 +35,11 @@ public class OutboxSmsGateway implements SmsGateway {
         keep(to, SmsTexts.orderRejected(orderNumber, reason));
     }
 
+    @Override
+    public void sendSealsCancelled(MobileNumber to, String orderNumber, String seals) {
+        keep(to, SmsTexts.sealsCancelled(orderNumber, seals));
+    }
+
     private void keep(MobileNumber to, String body) {
         em.persist(new SmsMessage(to.value(), body, clock.instant()));
         LOG.info(() -> "SMS outbox: to " + to.value() + ": " + body);

@@ -70,7 +70,7 @@ public class SmsCodeService {
         SmsCode issued = new SmsCode(mobile, purpose, hash(mobile, purpose, code), requesterIp, now, limits);
         em.persist(issued);
         gateway.sendVerificationCode(mobile, code, limits.validity());
-        return new SentCode(issued.getExpiresAt(), now.plus(resendInterval));
+        return new SentCode(mobile.masked(), issued.getExpiresAt(), now.plus(resendInterval));
     }
 
     /** Uses the newest code sent to {@code mobile} for {@code purpose}; a wrong try is counted and kept. */

@@ -11,6 +11,9 @@ public interface SmsGateway {
     /** Tells the applicant that a reviewer sent the order back, and why. */
     void sendOrderRejected(MobileNumber to, String orderNumber, String reason);
 
+    /** Confirms to the holder that seals were cancelled (注销) and their certificates revoked. */
+    void sendSealsCancelled(MobileNumber to, String orderNumber, String seals);
+
     /** Shown in the start-up log, so nobody mistakes the outbox for real delivery. */
     String describe();
 }

@@ -18,4 +18,8 @@ final class SmsTexts {
     static String orderRejected(String orderNumber, String reason) {
         return SIGNATURE + "您的订单" + orderNumber + "未通过审核，原因：" + reason + "。请登录平台修改后重新提交，无需再次付款。";
     }
+
+    static String sealsCancelled(String orderNumber, String seals) {
+        return SIGNATURE + "您的" + seals + "已注销（订单" + orderNumber + "），证书已吊销，不可恢复。如非本人操作，请立即联系平台客服。";
+    }
 }

@@ -41,7 +41,7 @@ class AliyunSmsGatewayTest {
 
     private AliyunSmsGateway gateway(String secret) {
         return new AliyunSmsGateway(new AliyunSmsGateway.Settings(provider.endpoint(), FakeAliyun.KEY_ID, secret,
-                "肇庆CA电子印章", "SMS_123456", "SMS_654321"), CLOCK);
+                "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777"), CLOCK);
     }
 
     @Test

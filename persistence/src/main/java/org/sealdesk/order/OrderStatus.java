@@ -24,7 +24,7 @@ public enum OrderStatus {
     COMPLETED;
 
     static {
-        DRAFT.next = EnumSet.of(AWAITING_PAYMENT);
+        DRAFT.next = EnumSet.of(AWAITING_PAYMENT, COMPLETED);
         AWAITING_PAYMENT.next = EnumSet.of(CLOSED, AWAITING_REVIEW, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE);
         CLOSED.next = EnumSet.noneOf(OrderStatus.class);
         AWAITING_REVIEW.next = EnumSet.of(REJECTED, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE);

@@ -288,7 +288,19 @@ public class SealOrder {
         move(OrderStatus.DELIVERED, SYSTEM, null, now);
     }
 
+    /**
+     * A free order whose work is done the moment it is confirmed (注销): from draft straight to completed, with what
+     * was done as the note.
+     */
+    public void completeAtOnce(String what, Instant now) {
+        if (kind.isPriced()) {
+            throw illegalMove(OrderStatus.COMPLETED);
+        }
+        move(OrderStatus.COMPLETED, APPLICANT, what, now);
+    }
+
     public void completeOnlineUpdate(Instant now) {
+        ensureStatus(OrderStatus.AWAITING_ONLINE_UPDATE);
         move(OrderStatus.COMPLETED, APPLICANT, null, now);
     }
 

@@ -148,6 +148,12 @@ public class Seal {
         moveTo(SealStatus.ACTIVE, orderId, now);
     }
 
+    /** Cancelled (注销) by its holder through the order {@code byOrder}; its certificate is revoked with it. */
+    public void cancel(long byOrder, Instant now) {
+        require(status == SealStatus.ACTIVE, "only an active seal is cancelled");
+        moveTo(SealStatus.CANCELLED, byOrder, now);
+    }
+
     /** Its production attempt failed. */
     public void discard(Instant now) {
         require(status == SealStatus.MADE, "only a seal just made is discarded");

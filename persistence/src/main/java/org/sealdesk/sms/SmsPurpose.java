@@ -4,5 +4,7 @@ package org.sealdesk.sms;
 public enum SmsPurpose {
     REGISTER,
     SIGN_IN,
-    RESET_PASSWORD
+    RESET_PASSWORD,
+    /** 注销: the holder confirms cancelling seals. */
+    CANCEL_SEAL
 }

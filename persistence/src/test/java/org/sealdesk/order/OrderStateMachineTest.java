@@ -41,7 +41,7 @@ class OrderStateMachineTest {
 
     /** The design's pipelines, written out independently of the enum. */
     private static final Map<OrderStatus, Set<OrderStatus>> LEGAL = Map.ofEntries(
-            Map.entry(DRAFT, EnumSet.of(AWAITING_PAYMENT)),
+            Map.entry(DRAFT, EnumSet.of(AWAITING_PAYMENT, COMPLETED)), // completed at once: a free order (注销)
             Map.entry(AWAITING_PAYMENT, EnumSet.of(CLOSED, AWAITING_REVIEW, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE)),
             Map.entry(CLOSED, EnumSet.noneOf(OrderStatus.class)),
             Map.entry(AWAITING_REVIEW, EnumSet.of(REJECTED, AWAITING_PRODUCTION, AWAITING_ONLINE_UPDATE)),
@@ -66,6 +66,17 @@ class OrderStateMachineTest {
 
     private static SealOrder draft(OrderKind kind) {
         return SealOrder.draft(kind, 7L, OrderNumber.next(LocalDate.of(2026, 11, 21)), NOW);
+    }
+
+    @Test
+    void aCancellationIsCompletedAtOnceAndAPricedDraftNeverIs() {
+        SealOrder cancellation = draft(OrderKind.CANCELLATION);
+        cancellation.completeAtOnce("注销 SD1-P1", NOW);
+        assertEquals(COMPLETED, cancellation.getStatus());
+        assertEquals("注销 SD1-P1", cancellation.getEvents().get(1).getNote());
+        RuleViolation priced = assertThrows(RuleViolation.class,
+                () -> draft(OrderKind.NEW_PERSONAL_SEAL).completeAtOnce("x", NOW));
+        assertEquals("order.move.illegal", priced.messageKey());
     }
 
     @Test

@@ -35,4 +35,15 @@ class SealTest {
         assertEquals(SealStatus.DISCARDED, seal.getStatus());
         assertThrows(IllegalStateException.class, () -> seal.activate("UKEY-1", NOW));
     }
+
+    @Test
+    void onlyAnActiveSealIsCancelledAndItsHistoryNamesTheCancellation() {
+        Seal seal = made();
+        assertThrows(IllegalStateException.class, () -> seal.cancel(99, NOW), "not on its ukey yet");
+        seal.activate("UKEY-1", NOW);
+        seal.cancel(99, NOW.plusSeconds(60));
+        assertEquals(SealStatus.CANCELLED, seal.getStatus());
+        assertEquals(99, seal.getHistory().get(2).getOrderId());
+        assertThrows(IllegalStateException.class, () -> seal.cancel(100, NOW), "cancelled once");
+    }
 }

@@ -17,8 +17,9 @@ public class PkiEndpoints extends Application {
 
     public static final String PATH = "/pki";
 
+    /** By the decoded servlet path the container dispatches on, never the raw URI (which may hide "/" as %2F). */
     static boolean isFor(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + PATH + "/");
+        return PATH.equals(request.getServletPath());
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
@@ -28,10 +29,14 @@ public class SmsCodeSender {
     Clock clock;
 
     public void send(String formId, String mobile, SmsPurpose purpose) {
+        send(formId, () -> accounts.requestCode(new MobileNumber(mobile), purpose));
+    }
+
+    /** Sends the code {@code request} asks for (e.g. to the signed-in applicant's own number); errors by the field. */
+    public void send(String formId, Supplier<SentCode> request) {
         try {
-            MobileNumber number = new MobileNumber(mobile);
-            SentCode sent = accounts.requestCode(number, purpose);
-            Feedback.info(formId + ":code", "sms.sent", number.masked(), sent.expiresAt());
+            SentCode sent = request.get();
+            Feedback.info(formId + ":code", "sms.sent", sent.maskedMobile(), sent.expiresAt());
             long wait = Math.max(1, Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
             PrimeFaces.current().ajax().addCallbackParam("resendInSeconds", wait);
         } catch (RuleViolation refused) {

@@ -4,28 +4,90 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.sealdesk.account.web.SmsCodeSender;
+import org.sealdesk.common.RuleViolation;
 import org.sealdesk.seal.SealService;
+import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
+import org.sealdesk.web.Feedback;
 
-/** 证章信息: the applicant's seals, where renewal, change and cancellation will start. */
+/** 证章信息: the applicant's seals, where cancellation starts (renewal and change will too). */
 @Named
 @ViewScoped
 public class SealsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String CANCEL_FORM = "cancelForm";
 
     @Inject
     transient SealService seals;
 
+    @Inject
+    transient SmsCodeSender codeSender;
+
     private List<SealView> mine;
+    /** The active seals on the ukey of the seal whose 注销 was pressed: those that may be cancelled together. */
+    private List<SealView> cancellable = List.of();
+    private List<String> chosen = new ArrayList<>();
+    private String code;
 
     /** viewAction */
     public void load() {
         mine = seals.mine();
     }
 
+    /** 注销 pressed on {@code seal}'s card: the dialog offers the active seals of its ukey, that one chosen. */
+    public void prepareCancellation(SealView seal) {
+        cancellable = mine.stream().filter(each -> each.orderNumber().equals(seal.orderNumber())
+                && each.status() == SealStatus.ACTIVE).toList();
+        chosen = new ArrayList<>(List.of(seal.esId()));
+        code = null;
+    }
+
+    public void sendCode() {
+        codeSender.send(CANCEL_FORM, () -> seals.requestCancellationCode());
+    }
+
+    public void cancel() {
+        try {
+            String order = seals.cancel(chosen, code);
+            Feedback.info(null, "seals.cancel.done", order);
+            PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
+            load();
+        } catch (RuleViolation refused) {
+            Feedback.error(refused.messageKey().startsWith("sms.code") ? CANCEL_FORM + ":code"
+                    : CANCEL_FORM + ":chosen", refused);
+        }
+    }
+
+    public boolean isCancellable(SealView seal) {
+        return seal.status() == SealStatus.ACTIVE;
+    }
+
     public List<SealView> getMine() {
         return mine;
+    }
+
+    public List<SealView> getCancellable() {
+        return cancellable;
+    }
+
+    public List<String> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<String> chosen) {
+        this.chosen = chosen;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }
