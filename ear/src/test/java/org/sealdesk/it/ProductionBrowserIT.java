@@ -159,6 +159,10 @@ class ProductionBrowserIT {
             applicantBrowser.go("/account/order.xhtml?number=" + number);
             assertTrue(applicantBrowser.field("producedSeals").getText().contains(certificateSerial), "the order lists it");
 
+            // 验证 (public): the certificate on hold until the applicant confirms receipt.
+            Path certificateFile = Files.write(work.resolve("seal.cer"), certificate);
+            assertTrue(verified(applicantBrowser, certificateFile).contains("暂停使用"), applicantBrowser.text());
+
             // 注销 (manual 1.3.4): a wrong code changes nothing; the right one revokes the certificate at once.
             applicantBrowser.go("/account/seals.xhtml");
             applicantBrowser.press("注销");
@@ -179,6 +183,17 @@ class ProductionBrowserIT {
                     "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
             assertTrue(cancelled.contains(leaf + ": revoked") && cancelled.contains("Reason: cessationOfOperation"),
                     cancelled);
+
+            assertTrue(verified(applicantBrowser, certificateFile).contains("已吊销（原因：cessationOfOperation"),
+                    applicantBrowser.text());
+            String ofSeal = verified(applicantBrowser, Files.write(work.resolve("seal.der"), seal));
+            assertTrue(ofSeal.contains("有效：印章由本平台制作，未被改动") && ofSeal.contains("已吊销"), ofSeal);
+            applicantBrowser.screenshotsAtWidths("verify-seal");
+            byte[] altered = seal.clone();
+            int picture = new String(seal, StandardCharsets.ISO_8859_1).indexOf("IDAT") + 16;
+            altered[picture] ^= 0x01;
+            assertTrue(verified(applicantBrowser, Files.write(work.resolve("altered.der"), altered))
+                    .contains("无效：印章不是本平台制作的，或已被改动"), applicantBrowser.text());
         }
     }
 
@@ -192,6 +207,15 @@ class ProductionBrowserIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the CRL does not list " + serial.toString(16) + " after 15 s");
+    }
+
+    /** What 验证 shows for {@code file}, chosen on the page as a visitor chooses it. */
+    private static String verified(Browser browser, Path file) {
+        browser.go("/verify.xhtml");
+        browser.driver.findElement(By.id("verifyFile")).sendKeys(file.toString());
+        browser.click("verifyButton");
+        browser.waitFor(driver -> driver.findElement(By.id("verifyResult")).isDisplayed());
+        return browser.driver.findElement(By.id("verifyResult")).getText();
     }
 
     /** A file as the signed-in browser downloads it. */

@@ -70,7 +70,7 @@ class SiteIT {
     @Test
     void aVisitorsPagesOpenNoSession() {
         for (String page : List.of("/", "/index.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml",
-                "/staff/login.xhtml", "/demo/outbox.xhtml", "/no-such-page.xhtml", "/wp-login.php",
+                "/staff/login.xhtml", "/demo/outbox.xhtml", "/verify.xhtml", "/no-such-page.xhtml", "/wp-login.php",
                 "/third/seal/apply?type=0&appKey=16e1a4597ff74165a7d4fe525bd612d9&sealSort=1")) {
             FacesClient visitor = FacesClient.forServer();
             visitor.get(page);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.sealdesk.ca.web.OcspEndpoint;
 import org.sealdesk.ca.web.PkiPublication;
+import org.sealdesk.ca.web.VerificationEndpoint;
 
 /**
  * {@code /pki/*}, reserved for what relying parties fetch without signing in (CRLs, OCSP, CA certificates): no
@@ -24,6 +25,6 @@ public class PkiEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PkiPublication.class, OcspEndpoint.class, ApiProblems.class);
+        return Set.of(PkiPublication.class, OcspEndpoint.class, VerificationEndpoint.class, ApiProblems.class);
     }
 }

@@ -1,0 +1,159 @@
+package org.sealdesk.ca;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.ContentVerifier;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.sealdesk.certificate.CertificateStatus;
+import org.sealdesk.certificate.Certificates;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.seal.SesSeal;
+import org.sealdesk.token.BouncyCastle;
+
+/**
+ * 验证 (public): what a certificate or a GB/T 38540 seal file says, whether our CA made it, and where it stands now
+ * in our own records. Nothing is stored; the file is read and forgotten.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Verification {
+
+    /** What the file is. */
+    public enum Kind { CERTIFICATE, SEAL }
+
+    /** Where the certificate stands: as OCSP would say, or not ours at all (or altered). */
+    public enum Standing { VALID, ON_HOLD, REVOKED, UNKNOWN, NOT_OURS }
+
+    /**
+     * The outcome. For a seal, {@code sealSignatureHolds} says whether the maker's signature over it holds (false
+     * once anything in it was changed), and the certificate fields are those of the certificate it lists.
+     */
+    public record Verified(Kind kind, String subject, String issuer, String serial, Instant notBefore,
+            Instant notAfter, Standing standing, Integer reasonCode, Instant since, String sealName, String esId,
+            Boolean sealSignatureHolds) {
+    }
+
+    @Inject
+    CertificateAuthority ca;
+
+    @Inject
+    Certificates certificates;
+
+    /** @throws RuleViolation verify.unreadable when the file is neither a certificate nor a seal */
+    public Verified verify(byte[] file) {
+        Optional<X509CertificateHolder> certificate = certificate(file);
+        if (certificate.isPresent()) {
+            return ofCertificate(certificate.get(), null);
+        }
+        SesSeal.Read seal;
+        try {
+            seal = SesSeal.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("verify.unreadable");
+        }
+        X509CertificateHolder listed = seal.content().certificates().isEmpty() ? null
+                : certificate(seal.content().certificates().get(0)).orElse(null);
+        if (listed == null) {
+            throw new RuleViolation("verify.unreadable");
+        }
+        return ofCertificate(listed, seal);
+    }
+
+    private Verified ofCertificate(X509CertificateHolder certificate, SesSeal.Read seal) {
+        Optional<CaFamily> family = Arrays.stream(CaFamily.values()).filter(candidate -> signedBy(certificate,
+                ca.issuing(candidate).certificate())).findFirst();
+        Standing standing = Standing.NOT_OURS;
+        Integer reason = null;
+        Instant since = null;
+        if (family.isPresent()) {
+            Optional<Certificates.Status> status = certificates.statusOf(family.get().alias(CaRole.ISSUING),
+                    certificate.getSerialNumber().toString(16));
+            standing = status.map(found -> switch (found.status()) {
+                case VALID -> Standing.VALID;
+                case ON_HOLD -> Standing.ON_HOLD;
+                case REVOKED -> Standing.REVOKED;
+                case PENDING -> Standing.UNKNOWN;
+            }).orElse(Standing.UNKNOWN);
+            if (status.isPresent() && (status.get().status() == CertificateStatus.REVOKED
+                    || status.get().status() == CertificateStatus.ON_HOLD)) {
+                reason = status.get().reasonCode();
+                since = status.get().since();
+            }
+        }
+        return new Verified(seal == null ? Kind.CERTIFICATE : Kind.SEAL, certificate.getSubject().toString(),
+                certificate.getIssuer().toString(), certificate.getSerialNumber().toString(16),
+                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), standing, reason, since,
+                seal == null ? null : seal.content().name(), seal == null ? null : seal.content().esId(),
+                seal == null ? null : makerSignatureHolds(seal));
+    }
+
+    /** The seal was made by one of our seal makers, and its signature over the seal holds. */
+    private boolean makerSignatureHolds(SesSeal.Read seal) {
+        for (CaFamily family : CaFamily.values()) {
+            byte[] maker = CertificateAuthority.encoded(ca.sealMaker(family).certificate());
+            if (Arrays.equals(maker, seal.makerCertificate())) {
+                return verifies(ca.sealMaker(family).certificate(), seal.signatureAlgorithm(), seal.signedInfo(),
+                        seal.signature());
+            }
+        }
+        return false;
+    }
+
+    private static boolean signedBy(X509CertificateHolder certificate, X509CertificateHolder issuer) {
+        try {
+            return certificate.getIssuer().equals(issuer.getSubject()) && certificate.isSignatureValid(
+                    new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(issuer));
+        } catch (Exception e) {
+            return false; // an unreadable or unsupported signature is no signature of ours
+        }
+    }
+
+    private static boolean verifies(X509CertificateHolder signer, String algorithmOid, byte[] content,
+            byte[] signature) {
+        try {
+            ContentVerifier verifier = new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER)
+                    .build(signer).get(new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithmOid)));
+            try (OutputStream out = verifier.getOutputStream()) {
+                out.write(content);
+            }
+            return verifier.verify(signature);
+        } catch (OperatorCreationException | CertificateException | IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** DER, or PEM as openssl writes it. */
+    private static Optional<X509CertificateHolder> certificate(byte[] file) {
+        byte[] der = file;
+        String text = new String(file, StandardCharsets.US_ASCII);
+        if (text.contains("-----BEGIN CERTIFICATE-----")) {
+            try {
+                der = Base64.getMimeDecoder().decode(text.replaceAll("(?s).*-----BEGIN CERTIFICATE-----", "")
+                        .replaceAll("(?s)-----END CERTIFICATE-----.*", ""));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(new X509CertificateHolder(der));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
