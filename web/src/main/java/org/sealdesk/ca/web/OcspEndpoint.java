@@ -2,6 +2,7 @@ package org.sealdesk.ca.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.ca.OcspResponder;
+import org.sealdesk.web.AddressLimits;
 
 /**
  * {@code /pki/ocsp} (RFC 6960 appendix A): POST with the DER request as body, or GET with it base64-encoded (and
@@ -32,13 +36,24 @@ public class OcspEndpoint {
     @EJB
     OcspResponder responder;
 
+    @Inject
+    AddressLimits limits;
+
+    @Inject
+    Origin origin;
+
+    /** Far above what relying parties ask (one request per certificate they check, answers cached by them). */
+    @Inject
+    @ConfigProperty(name = "sealdesk.pki.ocsp-per-minute", defaultValue = "600")
+    int perMinute;
+
     @POST
     @Consumes(REQUEST)
     @Produces(RESPONSE)
     public Response post(InputStream body) throws IOException {
         byte[] request = body.readNBytes(MAX_REQUEST_BYTES + 1);
-        return answer(request.length > MAX_REQUEST_BYTES ? OcspResponder.status(OCSPRespBuilder.MALFORMED_REQUEST)
-                : responder.respond(request));
+        return request.length > MAX_REQUEST_BYTES ? answer(OcspResponder.status(OCSPRespBuilder.MALFORMED_REQUEST))
+                : answered(request);
     }
 
     @GET
@@ -54,7 +69,13 @@ public class OcspEndpoint {
         } catch (IllegalArgumentException e) {
             return answer(OcspResponder.status(OCSPRespBuilder.MALFORMED_REQUEST));
         }
-        return answer(responder.respond(request));
+        return answered(request);
+    }
+
+    /** tryLater past the address's share, so a stranger cannot spend the server's CPU on signatures. */
+    private Response answered(byte[] request) {
+        return answer(limits.admit("ocsp", origin.source(), perMinute) ? responder.respond(request)
+                : OcspResponder.status(OCSPRespBuilder.TRY_LATER));
     }
 
     private static Response answer(byte[] response) {

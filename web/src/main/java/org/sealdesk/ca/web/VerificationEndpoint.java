@@ -2,6 +2,7 @@ package org.sealdesk.ca.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -12,12 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.Origin;
 import org.sealdesk.ca.Verification;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.web.AddressLimits;
 
 /**
  * {@code POST /pki/verify}: the page 验证 sends the file it was given (the body, as is) and shows the JSON answer.
- * No session, nothing stored; the file is capped at {@link #MAX_BYTES}.
+ * No session, nothing stored; the file is capped at {@link #MAX_BYTES}, and an address at
+ * {@code sealdesk.pki.verify-per-minute} checks.
  */
 @Path("verify")
 @RequestScoped
@@ -29,10 +34,23 @@ public class VerificationEndpoint {
     @EJB
     Verification verification;
 
+    @Inject
+    AddressLimits limits;
+
+    @Inject
+    Origin origin;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.pki.verify-per-minute", defaultValue = "30")
+    int perMinute;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public String verify(InputStream body) throws IOException {
+        if (!limits.admit("verify", origin.source(), perMinute)) {
+            throw new RuleViolation("verify.tooMany");
+        }
         byte[] file = body.readNBytes(MAX_BYTES + 1);
         if (file.length > MAX_BYTES) {
             throw new RuleViolation("verify.tooLarge", MAX_BYTES / 1024);
