@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * /pki/verify as the page 验证 calls it, for what the browser journey cannot show: a certificate another CA
- * made, a file that is no certificate or seal, a file over the cap — a clear answer each, no session.
+ * made, our own CA's certificate, a file that is no certificate or seal, a file over the cap — a clear answer
+ * each, no session.
  */
 class VerificationIT {
 
@@ -43,6 +44,10 @@ class VerificationIT {
         assertEquals("NOT_OURS", verified.getString("standing"));
         assertEquals("CERTIFICATE", verified.getString("kind"));
         assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), "no session");
+
+        HttpResponse<byte[]> issuingCa = HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url()
+                + "/pki/ca/rsa-issuing.cer")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(post(issuingCa.body()).body().contains("\"standing\":\"OUR_CA\""), "our own CA, not a stranger's");
 
         HttpResponse<String> garbage = post("not a certificate".getBytes());
         assertEquals(400, garbage.statusCode());

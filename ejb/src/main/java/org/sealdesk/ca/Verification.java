@@ -37,8 +37,11 @@ public class Verification {
     /** What the file is. */
     public enum Kind { CERTIFICATE, SEAL }
 
-    /** Where the certificate stands: as OCSP would say, or not ours at all (or altered). */
-    public enum Standing { VALID, ON_HOLD, REVOKED, UNKNOWN, NOT_OURS }
+    /**
+     * Where the certificate stands: as OCSP would say; one of our own CA certificates (published under /pki); or
+     * not ours at all (or altered).
+     */
+    public enum Standing { VALID, ON_HOLD, REVOKED, UNKNOWN, OUR_CA, NOT_OURS }
 
     /**
      * The outcome. For a seal, {@code sealSignatureHolds} says whether the maker's signature over it holds (false
@@ -78,7 +81,7 @@ public class Verification {
     private Verified ofCertificate(X509CertificateHolder certificate, SesSeal.Read seal) {
         Optional<CaFamily> family = Arrays.stream(CaFamily.values()).filter(candidate -> signedBy(certificate,
                 ca.issuing(candidate).certificate())).findFirst();
-        Standing standing = Standing.NOT_OURS;
+        Standing standing = ourCa(certificate) ? Standing.OUR_CA : Standing.NOT_OURS;
         Integer reason = null;
         Instant since = null;
         if (family.isPresent()) {
@@ -101,6 +104,11 @@ public class Verification {
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), standing, reason, since,
                 seal == null ? null : seal.content().name(), seal == null ? null : seal.content().esId(),
                 seal == null ? null : makerSignatureHolds(seal));
+    }
+
+    private boolean ourCa(X509CertificateHolder certificate) {
+        byte[] der = CertificateAuthority.encoded(certificate);
+        return ca.published().stream().anyMatch(name -> Arrays.equals(der, ca.publishedCertificate(name).orElseThrow()));
     }
 
     /** The seal was made by one of our seal makers, and its signature over the seal holds. */
