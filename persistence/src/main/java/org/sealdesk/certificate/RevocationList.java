@@ -56,9 +56,10 @@ public class RevocationList {
         return number + 1;
     }
 
-    /** Whether a CRL must be signed now: none yet, its entries changed, or it is older than {@code republishAfter}. */
+    /** Whether a CRL must be signed now: none yet, its entries changed, or the last was signed before {@code republishBefore}. */
     public boolean isDue(String entriesSha256, Instant republishBefore) {
-        return der == null || !entriesSha256.equals(this.entriesSha256) || thisUpdate.toInstant().isBefore(republishBefore);
+        return der == null || !entriesSha256.equals(this.entriesSha256)
+                || thisUpdate.toInstant().isBefore(republishBefore);
     }
 
     /** A newly signed CRL, numbered {@link #nextNumber()}, replaces the last one. */
