@@ -63,9 +63,6 @@ public class RevocationLists {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean publishIfDue(CaFamily family) {
-        if (validity.compareTo(LONGEST_VALIDITY) > 0) {
-            throw new IllegalStateException("sealdesk.crl.validity is " + validity + "; at most " + LONGEST_VALIDITY);
-        }
         String issuer = family.alias(CaRole.ISSUING);
         RevocationList last = em.find(RevocationList.class, issuer, LockModeType.PESSIMISTIC_WRITE);
         RevocationList list = last == null ? RevocationList.first(issuer) : last;
@@ -83,6 +80,14 @@ public class RevocationLists {
         }
         LOG.info(() -> "CRL " + issuer + " #" + number + " published: " + entries.size() + " entries");
         return true;
+    }
+
+    /** How CRLs are published, for the start-up log; a validity above {@link #LONGEST_VALIDITY} stops the start. */
+    public String describe() {
+        if (validity.compareTo(LONGEST_VALIDITY) > 0) {
+            throw new IllegalStateException("sealdesk.crl.validity is " + validity + "; at most " + LONGEST_VALIDITY);
+        }
+        return "signed when an entry changes or after " + republishAfter + ", valid for " + validity;
     }
 
     /** The CAs that publish a CRL: the issuing CAs. */

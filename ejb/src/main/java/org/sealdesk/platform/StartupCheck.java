@@ -24,6 +24,7 @@ import org.sealdesk.account.IdentityVerifier;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.ca.PlatformSeals;
+import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.sms.SmsGateway;
@@ -66,6 +67,9 @@ public class StartupCheck {
     @EJB
     PlatformSeals platformSeals;
 
+    @EJB
+    RevocationLists revocationLists;
+
     @Inject
     @ConfigProperty(name = "sealdesk.pdf.font")
     Optional<String> pdfFont;
@@ -90,6 +94,8 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);
+        String crls = revocationLists.describe();
+        LOG.info(() -> "SealDesk CRLs: " + crls);
         String platformSeal = platformSeals.current().getEsId();
         LOG.info(() -> "SealDesk platform seal: " + platformSeal + ", published at /pki/platform-seal.der");
         if (mode.isDemo()) {
