@@ -25,6 +25,7 @@ import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderView;
+import org.sealdesk.order.SealType;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.seal.SealService;
@@ -72,10 +73,12 @@ class SealCancellationServiceIT {
         String number = Orders.approved(Orders.submittedPersonalOrder("严十七"));
         Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, "https://seal.example")) {
-            connector.producePersonal(number, "SW-CANCEL-1");
+            connector.produce(number, "SW-CANCEL-1", "personal");
         }
         Callers.signIn(Caller.applicant(applicant));
         SealView seal = seals.ofOrder(number).get(0);
+        assertEquals(CRLReason.certificateHold, ((RevokedStatus) Ocsp.statusOf(seal.certificateSerial()))
+                .getRevocationReason(), "on hold until the ukey arrives");
 
         TestClock.advance(Duration.ofSeconds(61)); // a minute after the registration code to this number
         seals.requestCancellationCode();
@@ -97,7 +100,7 @@ class SealCancellationServiceIT {
         assertEquals(SealStatus.CANCELLED, cancelled.status());
         assertEquals(CertificateStatus.REVOKED, cancelled.certificateStatus());
         assertEquals(CRLReason.cessationOfOperation, ((RevokedStatus) Ocsp.statusOf(cancelled.certificateSerial()))
-                .getRevocationReason(), "OCSP tells it at once");
+                .getRevocationReason(), "OCSP tells it at once, though the same question had an answer before");
         OrderView order = orders.find(cancellation);
         assertEquals(OrderKind.CANCELLATION, order.kind());
         assertEquals(OrderStatus.COMPLETED, order.status());
@@ -110,5 +113,32 @@ class SealCancellationServiceIT {
         Applicants.signedInAndVerified("韩十八");
         assertEquals("seal.notFound", assertThrows(RuleViolation.class,
                 () -> seals.cancel(List.of(seal.esId()), "123456")).messageKey(), "another applicant's seal");
+    }
+
+    @Test
+    void anEnterpriseCancelsOneOfItsTwoSealsAndKeepsTheOther() throws Exception {
+        long applicant = Applicants.signedInAndVerified("鲁十九");
+        String mobile = CDI.current().select(AccountService.class).get().signedIn().getMobile().value();
+        String number = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市端砚文化有限公司", "鲁十九"));
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, "https://seal.example")) {
+            connector.produce(number, "SW-CANCEL-2", "unit", "legal-rep");
+        }
+        Callers.signIn(Caller.applicant(applicant));
+        List<SealView> made = seals.ofOrder(number);
+        SealView legalRep = made.get(1);
+        assertEquals(SealType.LEGAL_REPRESENTATIVE_SIGNATURE, legalRep.type());
+
+        TestClock.advance(Duration.ofSeconds(61));
+        seals.requestCancellationCode();
+        seals.cancel(List.of(legalRep.esId()), Applicants.latestCode(new MobileNumber(mobile)));
+
+        List<SealView> after = seals.ofOrder(number);
+        assertEquals(List.of(SealStatus.ACTIVE, SealStatus.CANCELLED), after.stream().map(SealView::status).toList());
+        assertEquals(CertificateStatus.ON_HOLD, after.get(0).certificateStatus(), "the unit seal's untouched");
+        assertEquals(CRLReason.cessationOfOperation, ((RevokedStatus) Ocsp.statusOf(legalRep.certificateSerial()))
+                .getRevocationReason());
+        assertEquals(CRLReason.certificateHold, ((RevokedStatus) Ocsp.statusOf(after.get(0).certificateSerial()))
+                .getRevocationReason(), "still only on hold");
     }
 }

@@ -7,6 +7,7 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
@@ -36,12 +37,15 @@ final class SoftwareConnector implements AutoCloseable {
         tickets = new Tickets(serverKey, Clock.systemUTC(), folder.resolve("used-nonces"));
     }
 
-    /** Produces the approved personal order {@code number} on a new software ukey, start to finish. */
-    void producePersonal(String number, String blankSerial) throws Exception {
+    /** Produces the approved order {@code number} on a new software ukey, start to finish: "personal", or "unit" and "legal-rep". */
+    void produce(String number, String blankSerial, String... slots) throws Exception {
         ProductionService.Started started = production.start(number);
         Token ukey = initialise(number, started, blankSerial);
-        production.complete(number, started.attempt(), origin, List.of(write(number, started, ukey, "personal",
-                makeSeal(number, started, ukey, "personal"))));
+        List<ProductionService.Written> written = new ArrayList<>();
+        for (String slot : slots) {
+            written.add(write(number, started, ukey, slot, makeSeal(number, started, ukey, slot)));
+        }
+        production.complete(number, started.attempt(), origin, written);
     }
 
     byte[] exchangeKey() {

@@ -7,7 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,6 +60,9 @@ public class OcspResponder {
     @Inject
     Clock clock;
 
+    @Inject
+    ReusableOcspAnswers reusable;
+
     /** The DER OCSPResponse to the DER OCSPRequest {@code request}. */
     public byte[] respond(byte[] request) {
         OCSPReq parsed;
@@ -75,7 +81,7 @@ public class OcspResponder {
                 return status(OCSPRespBuilder.UNAUTHORIZED);
             }
             return answer(family.get(), parsed, items);
-        } catch (OCSPException | OperatorCreationException | IOException | RuntimeException e) {
+        } catch (OCSPException | IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "OCSP: cannot answer a request", e);
             return status(OCSPRespBuilder.INTERNAL_ERROR);
         }
@@ -90,37 +96,56 @@ public class OcspResponder {
         }
     }
 
-    private byte[] answer(CaFamily family, OCSPReq request, Req[] items) throws OCSPException,
-            OperatorCreationException, IOException {
-        CaKey issuing = ca.issuing(family);
-        CaKey responder = ca.ocspResponder(family);
-        BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(responder.certificate()
-                .getSubjectPublicKeyInfo(), DIGESTS.get(CertificateID.HASH_SHA1)));
-        Date now = Date.from(clock.instant());
+    private byte[] answer(CaFamily family, OCSPReq request, Req[] items) throws OCSPException, IOException {
+        X509CertificateHolder issuer = ca.issuing(family).certificate();
+        List<Optional<Certificates.Status>> recorded = new ArrayList<>();
         for (Req item : items) {
-            builder.addResponse(item.getCertID(), statusOf(family, issuing.certificate(), item.getCertID()), now, null,
-                    null);
+            recorded.add(recorded(family, issuer, item.getCertID()));
         }
         Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
-        if (nonce != null) {
-            builder.setResponseExtensions(new Extensions(nonce));
+        Instant now = clock.instant();
+        if (nonce == null && items.length == 1) {
+            return reusable.answer(items[0].getCertID().toASN1Primitive().getEncoded(), recorded.get(0), now,
+                    () -> sign(family, items, recorded, null, now));
         }
-        return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, builder.build(family.signer(responder.key()),
-                new X509CertificateHolder[] {responder.certificate()}, now)).getEncoded();
+        return sign(family, items, recorded, nonce, now);
     }
 
-    /** GOOD is null in BouncyCastle's API. */
-    private org.bouncycastle.cert.ocsp.CertificateStatus statusOf(CaFamily family, X509CertificateHolder issuer,
-            CertificateID id) throws OCSPException {
+    private byte[] sign(CaFamily family, Req[] items, List<Optional<Certificates.Status>> recorded, Extension nonce,
+            Instant now) {
+        try {
+            CaKey responder = ca.ocspResponder(family);
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(new RespID(responder.certificate()
+                    .getSubjectPublicKeyInfo(), DIGESTS.get(CertificateID.HASH_SHA1)));
+            Date at = Date.from(now);
+            for (int i = 0; i < items.length; i++) {
+                builder.addResponse(items[i].getCertID(), statusOf(recorded.get(i)), at, null, null);
+            }
+            if (nonce != null) {
+                builder.setResponseExtensions(new Extensions(nonce));
+            }
+            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, builder.build(family.signer(
+                    responder.key()), new X509CertificateHolder[] {responder.certificate()}, at)).getEncoded();
+        } catch (OCSPException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The certificate's record; empty for one another CA issued or never recorded. */
+    private Optional<Certificates.Status> recorded(CaFamily family, X509CertificateHolder issuer, CertificateID id)
+            throws OCSPException {
         if (!id.matchesIssuer(issuer, DIGESTS)) {
+            return Optional.empty();
+        }
+        return certificates.statusOf(family.alias(CaRole.ISSUING), id.getSerialNumber().toString(16));
+    }
+
+    /** GOOD is null in BouncyCastle's API; a certificate never handed out is unknown. */
+    private static org.bouncycastle.cert.ocsp.CertificateStatus statusOf(Optional<Certificates.Status> recorded) {
+        if (recorded.isEmpty() || recorded.get().status() == CertificateStatus.PENDING) {
             return new UnknownStatus();
         }
-        Optional<Certificates.Status> found = certificates.statusOf(family.alias(CaRole.ISSUING),
-                id.getSerialNumber().toString(16));
-        if (found.isEmpty() || found.get().status() == CertificateStatus.PENDING) {
-            return new UnknownStatus(); // never recorded, or never handed out
-        }
-        Certificates.Status status = found.get();
+        Certificates.Status status = recorded.get();
         return status.status() == CertificateStatus.VALID ? org.bouncycastle.cert.ocsp.CertificateStatus.GOOD
                 : new RevokedStatus(Date.from(status.since()), status.reasonCode());
     }
