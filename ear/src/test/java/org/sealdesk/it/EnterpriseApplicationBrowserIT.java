@@ -46,6 +46,8 @@ class EnterpriseApplicationBrowserIT {
             browser.screenshot("mailing");
             wizard.next("应付金额");
             assertEquals("¥1,100.00", browser.field("amountDue").getText(), "2 years from the price table");
+            assertEquals("企业公章（" + UNIT + "）、法定代表人签名章（王小明）", browser.field("seals").getText(),
+                    "the confirm step lists the seals to be made");
             browser.screenshot("confirm");
             wizard.submit();
             browser.waitForPath("/account/pay.xhtml");

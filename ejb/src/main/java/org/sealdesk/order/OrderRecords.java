@@ -73,7 +73,7 @@ public class OrderRecords {
 
     /** The image (PNG) of one of the seals the order makes, with the name it carries: as kept, or drawn now. */
     public byte[] sealImage(SealOrder order, SealType type) {
-        SealRequest seal = order.getSeals().stream().filter(request -> request.getType() == type).findFirst()
+        SealRequest seal = order.sealsToMake().stream().filter(request -> request.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
         return keptImages(order).stream().filter(image -> image.shows(seal)).findFirst().map(OrderSealImage::getPng)
                 .orElseGet(() -> sealImages.draw(type, seal.getHolderName()).png());

@@ -66,7 +66,7 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
                 order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(),
                 Applicant.of(order.getApplication()), Mailing.of(order.getMailing()),
-                order.getSeals().stream().map(Seal::of).toList(), documents.stream().map(Document::of).toList(),
+                order.sealsToMake().stream().map(Seal::of).toList(), documents.stream().map(Document::of).toList(),
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
                 order.isEditable(), missing, order.getRejectionReason(), partnerName, unsavedEntries);

@@ -181,13 +181,14 @@ public class ReviewService {
             hints.add(new ReviewCase.Hint("review.hint.legalRepCheck." + legalRepCheck.name(),
                     legalRepCheck == IdentityCheck.PROVIDER_MATCH, List.of(Objects.toString(application.getLegalRepName(), ""))));
         }
+        boolean same = Objects.equals(realName, application.getLegalRepName());
+        List<String> names = List.of(Objects.toString(application.getLegalRepName(), ""), Objects.toString(realName, ""));
         if (!order.getKind().namesUnit()) {
-            boolean same = Objects.equals(realName, application.getLegalRepName());
-            hints.add(new ReviewCase.Hint(same ? "review.hint.name.same" : "review.hint.name.different", same,
-                    List.of(Objects.toString(application.getLegalRepName(), ""), Objects.toString(realName, ""))));
+            hints.add(new ReviewCase.Hint(same ? "review.hint.name.same" : "review.hint.name.different", same, names));
         } else {
-            hints.add(new ReviewCase.Hint("review.hint.name.agent", true,
-                    List.of(Objects.toString(realName, ""), Objects.toString(application.getLegalRepName(), ""))));
+            // an agent needs the legal representative's authorisation; the legal representative applying does not
+            hints.add(new ReviewCase.Hint(same ? "review.hint.name.legalRepApplies" : "review.hint.name.agent", true,
+                    names));
         }
         return hints;
     }

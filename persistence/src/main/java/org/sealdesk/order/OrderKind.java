@@ -92,6 +92,14 @@ public enum OrderKind {
         return flow.shipped;
     }
 
+    /**
+     * Applicants can order it today: its journey exists. The others (ukey replacement, renewal, change, reissue,
+     * unlock) join as they are built; their prices can be set beforehand.
+     */
+    public boolean isOffered() {
+        return this == NEW_ENTERPRISE_SEAL || this == NEW_PERSONAL_SEAL || this == CANCELLATION;
+    }
+
     /** The price table has lines for this kind; a cancellation costs nothing. */
     public boolean isPriced() {
         return flow.priced;

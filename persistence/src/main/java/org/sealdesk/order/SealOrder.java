@@ -179,6 +179,14 @@ public class SealOrder {
         return kind.sealsMade().stream().map(type -> new SealRequest(type, application.nameOn(type))).toList();
     }
 
+    /**
+     * The seals the order makes, as the applicant sees them: named from the application while it can still change
+     * (the confirm step, a correction), then as fixed at submission.
+     */
+    public List<SealRequest> sealsToMake() {
+        return isEditable() ? sealsRequested() : getSeals();
+    }
+
     /** Message keys of what is still missing before the order can be submitted; empty when complete. */
     public List<String> missingForSubmission(Set<DocumentRole> uploaded) {
         List<String> missing = new ArrayList<>();
