@@ -1,30 +1,85 @@
 /* Small page helpers. */
 var SealDesk = SealDesk || {};
 
-/** After a code was sent, the 获取验证码 button waits as long as the server asks before the next one. */
+/**
+ * The 获取验证码 button stays disabled, counting down, for as long as the server says it would refuse
+ * another code: after a code was sent, after a refusal, and when the page is loaded again meanwhile.
+ * Like the server's, a cooldown belongs to a mobile number: the one typed in its form's tel field (none
+ * on forms that send to the applicant's own number). Such buttons carry the class sd-send-code.
+ */
 SealDesk.cooldown = function (buttonId, args) {
-    if (!args || !args.resendInSeconds) {
-        return;
-    }
     var button = document.getElementById(buttonId);
-    var label = button.querySelector('.ui-button-text');
-    var original = label.textContent;
-    var left = args.resendInSeconds;
-    button.disabled = true;
-    button.classList.add('ui-state-disabled');
-    var tick = function () {
-        if (left <= 0) {
-            button.disabled = false;
-            button.classList.remove('ui-state-disabled');
-            label.textContent = original;
-            return;
+    if (button && args && args.resendInSeconds) {
+        var until = Date.now() + args.resendInSeconds * 1000;
+        SealDesk.remember(SealDesk.cooldownKey(button), until);
+        SealDesk.countDown(button, until);
+    }
+};
+
+SealDesk.cooldownKey = function (button) {
+    var mobile = button.form ? button.form.querySelector('input[type="tel"]') : null;
+    return 'sealdesk.cooldown:' + location.pathname + ':' + button.id + ':' + (mobile ? mobile.value.trim() : '');
+};
+
+/** localStorage, or null where a browser keeps none (then a countdown lasts as long as its page). */
+SealDesk.storage = (function () {
+    try {
+        return window.localStorage;
+    } catch (off) {
+        return null;
+    }
+})();
+
+SealDesk.remember = function (key, until) {
+    if (SealDesk.storage) {
+        SealDesk.storage.setItem(key, String(until));
+    }
+};
+
+/** Picks up the cooldown of the number now typed: a page loaded again, a number changed, a form re-rendered. */
+SealDesk.resumeCooldown = function (button) {
+    if (SealDesk.storage) {
+        var key = SealDesk.cooldownKey(button);
+        var until = Number(SealDesk.storage.getItem(key)) || 0;
+        if (until && until <= Date.now()) {
+            SealDesk.storage.removeItem(key);
         }
-        label.textContent = original + ' (' + left + 's)';
-        left -= 1;
-        setTimeout(tick, 1000);
+        SealDesk.countDown(button, until);
+    }
+};
+
+SealDesk.countDown = function (button, until) {
+    var label = button.querySelector('.ui-button-text');
+    if (!button.dataset.label) {
+        button.dataset.label = label.textContent;
+    }
+    clearTimeout(button.sealdeskCooldown);
+    var tick = function () {
+        var left = Math.ceil((until - Date.now()) / 1000);
+        button.disabled = left > 0;
+        button.classList.toggle('ui-state-disabled', left > 0);
+        label.textContent = button.dataset.label + (left > 0 ? ' (' + left + 's)' : '');
+        if (left > 0) {
+            button.sealdeskCooldown = setTimeout(tick, 1000);
+        }
     };
     tick();
 };
+
+SealDesk.resumeCooldowns = function () {
+    document.querySelectorAll('.sd-send-code').forEach(SealDesk.resumeCooldown);
+};
+document.addEventListener('DOMContentLoaded', function () {
+    SealDesk.resumeCooldowns();
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', SealDesk.resumeCooldowns);
+    }
+});
+document.addEventListener('input', function (event) {
+    if (event.target.type === 'tel' && event.target.form) {
+        event.target.form.querySelectorAll('.sd-send-code').forEach(SealDesk.resumeCooldown);
+    }
+});
 
 /** The review screen's scan viewer: zoom and rotate the shown image. */
 SealDesk.viewer = {

@@ -84,4 +84,41 @@ class ApplicantBrowserJourneyIT {
             browser.screenshot("signed-out");
         }
     }
+
+    @Test
+    void theCodeButtonWaitsWhileTheServerWouldRefuseEvenOnAPageLoadedAgain() throws Exception {
+        String mobile = TestData.newMobile();
+        try (Browser browser = Browser.open("code-cooldown")) {
+            browser.go("/register.xhtml");
+            browser.type("registerForm:mobile", mobile);
+            browser.click("registerForm:sendCode");
+            browser.waitForText("验证码已发送至");
+            assertWaiting(browser);
+
+            browser.go("/register.xhtml");
+            assertTrue(browser.field("registerForm:sendCode").isEnabled(), "no number typed yet");
+            browser.type("registerForm:mobile", mobile);
+            assertWaiting(browser);
+            browser.screenshot("reloaded-same-number");
+            browser.type("registerForm:mobile", TestData.newMobile());
+            browser.waitFor(d -> browser.field("registerForm:sendCode").isEnabled());
+
+            // Another tab or browser knows nothing of the first code: the server's refusal starts the countdown.
+            browser.execute("localStorage.clear()");
+            browser.go("/register.xhtml");
+            browser.type("registerForm:mobile", mobile);
+            browser.click("registerForm:sendCode");
+            browser.waitForText("秒后再试");
+            assertWaiting(browser);
+            browser.screenshot("refused");
+        }
+    }
+
+    /** 获取验证码 is disabled and counts down the seconds the server named (the IT servers wait 5 s between codes). */
+    private static void assertWaiting(Browser browser) {
+        browser.waitFor(d -> !browser.field("registerForm:sendCode").isEnabled());
+        String label = (String) browser.execute("return document.getElementById('registerForm:sendCode').innerText");
+        assertTrue(label.matches("获取验证码 \\([1-5]s\\)"), () -> label + " in "
+                + browser.execute("return document.getElementById('registerForm:sendCode').outerHTML"));
+    }
 }

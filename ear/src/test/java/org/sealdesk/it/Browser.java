@@ -274,6 +274,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for the text; on a timeout keeps a screenshot and says what the page showed instead. */
+    /** Runs {@code script} in the page, as a person's browser would on its own (storage, timers). */
+    public Object execute(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public void waitForText(String text) {
         try {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));

@@ -12,6 +12,9 @@ import org.sealdesk.common.RuleViolation;
  */
 public final class SmsSendPolicy {
 
+    /** The refusal while the last code to a number is too recent; its argument is the seconds left. */
+    public static final String COOLDOWN = "sms.refused.cooldown";
+
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAY = Duration.ofDays(1);
 
@@ -29,7 +32,7 @@ public final class SmsSendPolicy {
         Instant latest = sentToNumber.stream().max(Instant::compareTo).orElse(null);
         if (latest != null && latest.plus(limits.resendInterval()).isAfter(now)) {
             long seconds = Duration.between(now, latest.plus(limits.resendInterval())).toSeconds() + 1;
-            throw new RuleViolation("sms.refused.cooldown", seconds);
+            throw new RuleViolation(COOLDOWN, seconds);
         }
         refuseOverLimit(now, sentToNumber, HOUR, limits.maxPerHour(), "sms.refused.hourly");
         refuseOverLimit(now, sentToNumber, DAY, limits.maxPerDay(), "sms.refused.daily");

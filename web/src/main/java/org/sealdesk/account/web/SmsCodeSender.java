@@ -13,6 +13,7 @@ import org.sealdesk.account.AccountService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.sms.SentCode;
+import org.sealdesk.sms.SmsSendPolicy;
 import org.sealdesk.sms.SmsPurpose;
 import org.sealdesk.web.Feedback;
 
@@ -37,13 +38,20 @@ public class SmsCodeSender {
         try {
             SentCode sent = request.get();
             Feedback.info(formId + ":code", "sms.sent", sent.maskedMobile(), sent.expiresAt());
-            long wait = Math.max(1, Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
-            PrimeFaces.current().ajax().addCallbackParam("resendInSeconds", wait);
+            waitBeforeResending(Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
         } catch (RuleViolation refused) {
+            if (SmsSendPolicy.COOLDOWN.equals(refused.messageKey())) {
+                waitBeforeResending(((Number) refused.arguments()[0]).longValue());
+            }
             Feedback.reject(formId, refused);
         } catch (EJBException failed) {
             LOG.log(Level.WARNING, "SMS code could not be sent", failed);
             Feedback.error(formId + ":mobile", "sms.deliveryFailed");
         }
+    }
+
+    /** The button counts down and stays disabled as long as the server would refuse (sealdesk.js). */
+    private static void waitBeforeResending(long seconds) {
+        PrimeFaces.current().ajax().addCallbackParam("resendInSeconds", Math.max(1, seconds));
     }
 }
