@@ -105,3 +105,26 @@ SealDesk.viewer = {
         this.apply();
     }
 };
+
+/*
+ * 显示密码 is a switch that is on while the password shows. PrimeFaces marks it the other way round and
+ * renames it on every press; screen readers then announce "隐藏密码, on" for a hidden password.
+ */
+if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Password) {
+    (function (password) {
+        var setupUnmasking = password.setupUnmasking;
+        var toggleMask = password.toggleMask;
+        var tellState = function (widget) {
+            widget.icon.attr('aria-checked', String(widget.jq.attr('type') === 'text'))
+                .attr('aria-label', widget.getAriaLabel('passwordShow', 'Show Password'));
+        };
+        password.setupUnmasking = function () {
+            setupUnmasking.apply(this, arguments);
+            tellState(this);
+        };
+        password.toggleMask = function () {
+            toggleMask.apply(this, arguments);
+            tellState(this);
+        };
+    })(PrimeFaces.widget.Password.prototype);
+}

@@ -228,12 +228,16 @@ class AccountJourneyIT {
     @Test
     void chineseByDefaultWithEnglishOnRequest() {
         FacesClient visitor = FacesClient.forServer();
-        visitor.get("/login.xhtml");
+        HttpResponse<String> chinese = visitor.get("/login.xhtml");
         assertTrue(visitor.page().text().contains("密码登录"));
+        assertEquals("zh-CN", visitor.page().selectFirst("html").attr("lang"));
+        assertEquals("zh-CN", chinese.headers().firstValue("Content-Language").orElse(null));
+        assertEquals("text/html;charset=UTF-8", chinese.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
         FacesClient.PartialResponse english = visitor.submit("nav", "navLanguage", Map.of());
         assertTrue(english.text().contains("Sign in") && english.text().contains("Service hotline"), english.text());
-        visitor.get("/register.xhtml");
+        HttpResponse<String> inEnglish = visitor.get("/register.xhtml");
         assertTrue(visitor.page().text().contains("Get code"), "the choice lasts for the visit");
+        assertEquals("en", inEnglish.headers().firstValue("Content-Language").orElse(null));
         assertTrue(visitor.cookiesSet().stream().noneMatch(c -> c.startsWith("JSESSIONID")), "a choice needs no session");
         assertEquals("en", visitor.page().selectFirst("html").attr("lang"));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,14 @@ public class LocaleChoice {
         if (chosen instanceof Cookie cookie && "en".equals(cookie.getValue())) {
             locale = Locale.ENGLISH;
         }
+        sayInResponse();
+    }
+
+    /** Content-Language says what the page's lang says (the container would otherwise send its own default, en). */
+    private void sayInResponse() {
+        if (FacesContext.getCurrentInstance().getExternalContext().getResponse() instanceof ServletResponse response) {
+            response.setLocale(locale);
+        }
     }
 
     public Locale getLocale() {
@@ -46,6 +55,7 @@ public class LocaleChoice {
         locale = isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
+        sayInResponse();
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, isChinese() ? "zh" : "en", Map.of("path",
                 external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "maxAge", ONE_YEAR,
