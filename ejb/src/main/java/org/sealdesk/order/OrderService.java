@@ -46,6 +46,8 @@ public class OrderService {
     public static final String MAILING_STEP = "mailing";
 
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
+    /** The most orders one page shows: what a caller asks beyond it costs the database nothing. */
+    private static final int MAX_PAGE = 100;
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
@@ -98,8 +100,14 @@ public class OrderService {
         return order.getNumber().value();
     }
 
-    public List<OrderView> myOrders() {
-        return orders.ofAccount(caller().getId()).stream().map(this::view).toList();
+    /** One page of the signed-in applicant's orders, newest first. */
+    public List<OrderSummary> myOrders(int first, int max) {
+        return orders.ofAccount(caller().getId(), first, Math.min(max, MAX_PAGE)).stream().map(OrderSummary::of)
+                .toList();
+    }
+
+    public long myOrderCount() {
+        return orders.countOfAccount(caller().getId());
     }
 
     public OrderView find(String number) {

@@ -43,9 +43,19 @@ public final class Orders {
                 .getResultList();
     }
 
-    /** The account's orders, newest first. */
-    public List<SealOrder> ofAccount(long accountId) {
+    /**
+     * One page of the account's orders, newest first, with their seals: two statements whatever the page's
+     * size (EclipseLink's batch fetch reads the seals of the whole page at once).
+     */
+    public List<SealOrder> ofAccount(long accountId, int first, int max) {
         return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", accountId)
+                .setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch", "o.seals").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
+    }
+
+    public long countOfAccount(long accountId) {
+        return em.createNamedQuery("SealOrder.countOfAccount", Long.class).setParameter("accountId", accountId)
+                .getSingleResult();
     }
 }

@@ -46,7 +46,8 @@ import org.sealdesk.document.DocumentRole;
         query = "SELECT o FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PRODUCTION"
                 + " ORDER BY o.submittedAt, o.id")
 @NamedQuery(name = "SealOrder.ofAccount",
-        query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC")
+        query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = "SealOrder.countOfAccount", query = "SELECT COUNT(o) FROM SealOrder o WHERE o.accountId = :accountId")
 public class SealOrder {
 
     static final String APPLICANT = "applicant";

@@ -6,8 +6,13 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
+import org.sealdesk.order.OrderSummary;
 import org.sealdesk.order.OrderView;
 import org.sealdesk.payment.PaymentService;
 import org.sealdesk.payment.PaymentView;
@@ -32,23 +37,38 @@ public class OrdersPage implements Serializable {
     @Inject
     SealService seals;
 
-    private List<OrderView> mine;
+    private final LazyDataModel<OrderSummary> mine = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) orders.myOrderCount();
+        }
+
+        @Override
+        public List<OrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return orders.myOrders(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OrderSummary order) {
+            return order.number();
+        }
+    };
     private String number;
     private OrderView order;
     private PaymentView payment;
     private List<SealView> producedSeals;
 
-    public List<OrderView> getMine() {
-        if (mine == null) {
-            mine = orders.myOrders();
-        }
+    /** 订单列表, newest first, a page at a time. */
+    public LazyDataModel<OrderSummary> getMine() {
         return mine;
     }
 
     public void deleteDraft(String draft) {
         try {
             orders.deleteDraft(draft);
-            mine = null;
             Feedback.info(null, "order.draftDeleted", draft);
         } catch (RuleViolation refused) {
             Feedback.error(null, refused);
