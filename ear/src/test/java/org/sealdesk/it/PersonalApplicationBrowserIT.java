@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.sealdesk.it.pages.ApplicationWizard;
 
 /** Manual 1.2.5.2 in headless Chromium, leaving the draft half-way and resuming it from the order list. */
@@ -64,7 +65,13 @@ class PersonalApplicationBrowserIT {
             String draft = BrowserApplicant.startApplication(browser, "startPersonal");
             browser.click("nav:navOrders");
             browser.waitForText(draft);
-            browser.driver.findElement(By.xpath("//tr[contains(.,'" + draft + "')]//button")).click();
+            By delete = By.xpath("//tr[contains(.,'" + draft + "')]//button");
+            browser.driver.findElement(delete).click();
+            browser.waitFor(d -> "ordersForm:confirmNo".equals(d.switchTo().activeElement().getAttribute("id")));
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            browser.waitFor(d -> !d.findElement(By.id("ordersForm:confirmNo")).isDisplayed());
+            assertTrue(browser.field("ordersForm:orders").getText().contains(draft), "取消 first, Escape closes: nothing deleted");
+            browser.driver.findElement(delete).click();
             browser.click("ordersForm:confirmYes");
             browser.waitForText("草稿 " + draft + " 已删除");
             String list = browser.field("ordersForm:orders").getText();

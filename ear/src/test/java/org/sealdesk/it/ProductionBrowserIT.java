@@ -101,7 +101,9 @@ class ProductionBrowserIT {
             assertFalse(producerBrowser.driver.findElement(By.id("startProduction")).isDisplayed(), "nothing to redo");
             producerBrowser.screenshotsAtWidths("production-done");
             applicantBrowser.go("/account/order.xhtml?number=" + number);
-            assertEquals("待邮寄", OrderPage.shown(applicantBrowser).status());
+            OrderPage made = OrderPage.shown(applicantBrowser);
+            assertEquals("待邮寄", made.status());
+            assertTrue(made.next().contains("当天由顺丰快递寄往") && made.next().contains("确认收货后生效"), made.next());
 
             List<String> withCertificates = connectorJson(connector, "/v1/tokens").getJsonArray("tokens").stream()
                     .map(JsonValue::asJsonObject).filter(token -> token.getString("label").equals(number))

@@ -28,7 +28,9 @@ class ReviewBrowserIT {
             Staff.create("REVIEWER").signIn(reviewerBrowser);
             int awaitingBefore = Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip());
             BrowserApplicant.payInSandbox(applicantBrowser);
-            assertEquals("待审核", OrderPage.shown(applicantBrowser).status());
+            OrderPage paid = OrderPage.shown(applicantBrowser);
+            assertEquals("待审核", paid.status());
+            assertTrue(paid.next().startsWith("接下来：平台业务人员正在审核"), paid.next());
 
             reviewerBrowser.go("/staff/index.xhtml");
             assertEquals(awaitingBefore + 1, Integer.parseInt(reviewerBrowser.field("awaitingReview").getText().strip()),

@@ -37,6 +37,11 @@ public final class OrderPage {
         return browser.field("status").getText();
     }
 
+    /** 接下来：what the applicant is told happens next, and when. */
+    public String next() {
+        return browser.field("next").getText();
+    }
+
     /** The payments table's rows as text, one per payment attempt. */
     public List<String> payments() {
         return browser.driver.findElements(By.xpath("//*[@id='payments']//tbody/tr")).stream().map(WebElement::getText)
