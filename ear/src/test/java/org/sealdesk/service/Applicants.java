@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.security.SecureRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
@@ -34,10 +35,18 @@ final class Applicants {
     }
 
     static String latestCode(MobileNumber mobile) {
-        return CDI.current().select(OutboxSmsGateway.class).get().newest(50).stream()
-                .filter(message -> message.mobile().equals(mobile.value())).map(message -> CODE.matcher(message.body()))
-                .filter(Matcher::find).map(code -> code.group(1)).findFirst()
+        return messagesTo(mobile).map(CODE::matcher).filter(Matcher::find).map(code -> code.group(1)).findFirst()
                 .orElseThrow(() -> new AssertionError("no code for " + mobile + " in the outbox"));
+    }
+
+    static String latestMessage(MobileNumber mobile) {
+        return messagesTo(mobile).findFirst().orElseThrow(() -> new AssertionError("no message to " + mobile));
+    }
+
+    /** The outbox's messages to {@code mobile}, newest first. */
+    private static Stream<String> messagesTo(MobileNumber mobile) {
+        return CDI.current().select(OutboxSmsGateway.class).get().newest(50).stream()
+                .filter(message -> message.mobile().equals(mobile.value())).map(OutboxSmsGateway.Kept::body);
     }
 
     /** A valid GB 11643 number: region 440103, a random birth date and sequence, its check digit. */

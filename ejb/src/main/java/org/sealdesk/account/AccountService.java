@@ -12,16 +12,22 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.AuditLog;
 import org.sealdesk.audit.Origin;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.identity.PersonName;
+import org.sealdesk.sms.PresentedCode;
 import org.sealdesk.sms.SentCode;
+import org.sealdesk.sms.SmsGateway;
 import org.sealdesk.sms.SmsCodeService;
 import org.sealdesk.sms.SmsPurpose;
 import org.sealdesk.staff.Roles;
@@ -32,6 +38,8 @@ import org.sealdesk.staff.Roles;
 public class AccountService {
 
     public static final String APPLICANT = Roles.APPLICANT;
+    private static final Set<SmsPurpose> VISITOR_PURPOSES = EnumSet.of(SmsPurpose.REGISTER, SmsPurpose.SIGN_IN,
+            SmsPurpose.RESET_PASSWORD);
     static final String ID_CARD_CONTEXT = "account.id-card";
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
     /** Compared against when the number is unknown, so timing does not reveal registered numbers. */
@@ -56,6 +64,12 @@ public class AccountService {
     SignInThrottle throttle;
 
     @Inject
+    SmsGateway sms;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -72,6 +86,9 @@ public class AccountService {
     /** Sends a code for {@code purpose}, refusing numbers that cannot use it. */
     @PermitAll
     public SentCode requestCode(MobileNumber mobile, SmsPurpose purpose) {
+        if (!VISITOR_PURPOSES.contains(purpose)) {
+            throw new IllegalArgumentException(purpose + " codes go only to a signed-in applicant, by its own method");
+        }
         boolean registered = findByMobile(mobile).isPresent();
         if (purpose == SmsPurpose.REGISTER && registered) {
             throw new RuleViolation("register.mobileTaken");
@@ -137,6 +154,72 @@ public class AccountService {
         smsCodes.redeem(mobile, SmsPurpose.RESET_PASSWORD, code);
         account.resetPassword(PasswordHash.of(newPassword));
         LOG.info(() -> "Applicant " + account.getId() + " reset the password by SMS code");
+    }
+
+    /**
+     * 修改密码: the current password proves the holder is at the keyboard; wrong tries count towards the same lock
+     * as failed sign-ins, so a session left open cannot be used to guess it.
+     *
+     * @throws RuleViolation validation.password.weak at newPassword; account.password.wrong or signIn.locked at
+     *         currentPassword
+     */
+    @RolesAllowed(APPLICANT)
+    public void changePassword(String currentPassword, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        Account account = caller();
+        Instant now = clock.instant();
+        account.ensureNotLocked(now);
+        if (!PasswordHash.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+            int left = account.recordFailedSignIn(now, maxFailures, lockout);
+            audit.refused(actor(account), "account.password.change", null, left + " tries left");
+            throw (left > 0 ? new RuleViolation("account.password.wrong", left)
+                    : new RuleViolation("signIn.locked", account.getLockedUntil())).about("currentPassword");
+        }
+        account.changePassword(PasswordHash.of(newPassword));
+        sms.sendPasswordChanged(account.getMobile());
+        audit.success(actor(account), "account.password.change", null, null);
+    }
+
+    /** The code that proves the signed-in applicant still holds the number they want to leave. */
+    @RolesAllowed(APPLICANT)
+    public SentCode requestCodeForCurrentMobile() {
+        return smsCodes.send(caller().getMobile(), SmsPurpose.CHANGE_MOBILE, origin.source());
+    }
+
+    /** The code that proves the applicant holds the new number; a number with an account of its own is refused. */
+    @RolesAllowed(APPLICANT)
+    public SentCode requestCodeForNewMobile(MobileNumber newMobile) {
+        caller();
+        refuseTaken(newMobile);
+        return smsCodes.send(newMobile, SmsPurpose.NEW_MOBILE, origin.source());
+    }
+
+    /**
+     * 更换手机号: the number signs in and confirms cancelling seals, so moving to another needs a code sent to each.
+     *
+     * @throws RuleViolation sms.code.* at currentCode (the old number's) or code (the new one's), register.mobileTaken
+     *         at mobile (the new number)
+     */
+    @RolesAllowed(APPLICANT)
+    public void changeMobile(String currentCode, MobileNumber newMobile, String newCode) {
+        Account account = caller();
+        MobileNumber old = account.getMobile();
+        refuseTaken(newMobile);
+        smsCodes.redeemTogether(List.of(new PresentedCode(old, SmsPurpose.CHANGE_MOBILE, currentCode, "currentCode"),
+                new PresentedCode(newMobile, SmsPurpose.NEW_MOBILE, newCode, "code")));
+        account.changeMobile(newMobile);
+        sms.sendMobileChanged(old, newMobile);
+        audit.success(actor(account), "account.mobile.change", null, old.masked() + " → " + newMobile.masked());
+    }
+
+    private void refuseTaken(MobileNumber mobile) {
+        if (findByMobile(mobile).isPresent()) {
+            throw new RuleViolation("register.mobileTaken").about("mobile");
+        }
+    }
+
+    private static String actor(Account account) {
+        return String.valueOf(account.getId());
     }
 
     @RolesAllowed(APPLICANT)

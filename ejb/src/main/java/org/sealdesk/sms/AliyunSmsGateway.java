@@ -16,7 +16,8 @@ import org.sealdesk.identity.MobileNumber;
 public class AliyunSmsGateway implements SmsGateway {
 
     public record Settings(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
-            String verificationTemplate, String rejectionTemplate, String cancellationTemplate) {
+            String verificationTemplate, String rejectionTemplate, String cancellationTemplate,
+            String accountChangeTemplate) {
     }
 
     private final Settings settings;
@@ -43,6 +44,20 @@ public class AliyunSmsGateway implements SmsGateway {
     public void sendSealsCancelled(MobileNumber to, String orderNumber, String seals) {
         send(to, settings.cancellationTemplate(),
                 Json.createObjectBuilder().add("order", orderNumber).add("seals", seals).build());
+    }
+
+    @Override
+    public void sendPasswordChanged(MobileNumber to) {
+        sendAccountChange(to, SmsTexts.passwordChange());
+    }
+
+    @Override
+    public void sendMobileChanged(MobileNumber to, MobileNumber newMobile) {
+        sendAccountChange(to, SmsTexts.mobileChange(newMobile));
+    }
+
+    private void sendAccountChange(MobileNumber to, String change) {
+        send(to, settings.accountChangeTemplate(), Json.createObjectBuilder().add("change", change).build());
     }
 
     private void send(MobileNumber to, String template, JsonObject parameters) {

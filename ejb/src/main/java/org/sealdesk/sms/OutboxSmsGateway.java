@@ -40,6 +40,16 @@ public class OutboxSmsGateway implements SmsGateway {
         keep(to, SmsTexts.sealsCancelled(orderNumber, seals));
     }
 
+    @Override
+    public void sendPasswordChanged(MobileNumber to) {
+        keep(to, SmsTexts.accountChanged(SmsTexts.passwordChange()));
+    }
+
+    @Override
+    public void sendMobileChanged(MobileNumber to, MobileNumber newMobile) {
+        keep(to, SmsTexts.accountChanged(SmsTexts.mobileChange(newMobile)));
+    }
+
     private void keep(MobileNumber to, String body) {
         em.persist(new SmsMessage(to.value(), body, clock.instant()));
         LOG.info(() -> "SMS outbox: to " + to.value() + ": " + body);

@@ -75,11 +75,33 @@ public class SmsCodeService {
 
     /** Uses the newest code sent to {@code mobile} for {@code purpose}; a wrong try is counted and kept. */
     public void redeem(MobileNumber mobile, SmsPurpose purpose, String code) {
-        SmsCode latest = em.createNamedQuery("SmsCode.latest", SmsCode.class)
+        latest(mobile, purpose).redeem(hash(mobile, purpose, code), clock.instant(), maxTries);
+    }
+
+    /**
+     * Uses codes that go together (更换手机号: one sent to each number) only if every one is right, so that a wrong
+     * one does not spend the others; a wrong try is counted and kept.
+     *
+     * @throws RuleViolation sms.code.*, about the presented code's field
+     */
+    public void redeemTogether(List<PresentedCode> codes) {
+        Instant now = clock.instant();
+        for (PresentedCode presented : codes) {
+            try {
+                latest(presented.mobile(), presented.purpose())
+                        .check(hash(presented.mobile(), presented.purpose(), presented.code()), now, maxTries);
+            } catch (RuleViolation refused) {
+                throw refused.about(presented.field());
+            }
+        }
+        codes.forEach(presented -> redeem(presented.mobile(), presented.purpose(), presented.code()));
+    }
+
+    private SmsCode latest(MobileNumber mobile, SmsPurpose purpose) {
+        return em.createNamedQuery("SmsCode.latest", SmsCode.class)
                 .setParameter("mobile", mobile.value()).setParameter("purpose", purpose)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("sms.code.missing"));
-        latest.redeem(hash(mobile, purpose, code == null ? "" : code.trim()), clock.instant(), maxTries);
     }
 
     private List<Instant> sendTimes(String query, String parameter, String value, Instant since) {
@@ -88,7 +110,7 @@ public class SmsCodeService {
     }
 
     private String hash(MobileNumber mobile, SmsPurpose purpose, String code) {
-        return cipher.keyedHash("sms-code", mobile.value() + ":" + purpose + ":" + code);
+        return cipher.keyedHash("sms-code", mobile.value() + ":" + purpose + ":" + (code == null ? "" : code.trim()));
     }
 
     private SmsLimits limits() {

@@ -14,6 +14,12 @@ public interface SmsGateway {
     /** Confirms to the holder that seals were cancelled (注销) and their certificates revoked. */
     void sendSealsCancelled(MobileNumber to, String orderNumber, String seals);
 
+    /** Tells the account's number that its password was changed, so that someone else's change is noticed. */
+    void sendPasswordChanged(MobileNumber to);
+
+    /** Tells the number an account left that it moved to {@code newMobile} (shown masked). */
+    void sendMobileChanged(MobileNumber to, MobileNumber newMobile);
+
     /** Shown in the start-up log, so nobody mistakes the outbox for real delivery. */
     String describe();
 }

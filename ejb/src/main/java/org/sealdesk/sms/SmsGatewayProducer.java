@@ -37,7 +37,8 @@ public class SmsGatewayProducer {
                 config.getValue("sealdesk.sms.aliyun.sign-name", String.class),
                 config.getValue("sealdesk.sms.aliyun.template-code", String.class),
                 config.getValue("sealdesk.sms.aliyun.rejection-template-code", String.class),
-                config.getValue("sealdesk.sms.aliyun.cancellation-template-code", String.class)), clock));
+                config.getValue("sealdesk.sms.aliyun.cancellation-template-code", String.class),
+                config.getValue("sealdesk.sms.aliyun.account-change-template-code", String.class)), clock));
         return AdapterChoice.of(config, "sealdesk.sms.gateway", "outbox", offered);
     }
 }

@@ -1,6 +1,7 @@
 package org.sealdesk.sms;
 
 import java.time.Duration;
+import org.sealdesk.identity.MobileNumber;
 
 /** The wording of messages, as the provider's approved templates say them. */
 final class SmsTexts {
@@ -21,5 +22,19 @@ final class SmsTexts {
 
     static String sealsCancelled(String orderNumber, String seals) {
         return SIGNATURE + "您的" + seals + "已注销（订单" + orderNumber + "），证书已吊销，不可恢复。如非本人操作，请立即联系平台客服。";
+    }
+
+    /** The account-change template's parameter ({@code change}) when the password was changed. */
+    static String passwordChange() {
+        return "登录密码已修改";
+    }
+
+    /** The account-change template's parameter when the account moved to another number. */
+    static String mobileChange(MobileNumber newMobile) {
+        return "绑定手机号已更换为" + newMobile.masked();
+    }
+
+    static String accountChanged(String change) {
+        return SIGNATURE + "您的账户" + change + "。如非本人操作，请立即联系平台客服。";
     }
 }

@@ -41,7 +41,7 @@ class AliyunSmsGatewayTest {
 
     private AliyunSmsGateway gateway(String secret) {
         return new AliyunSmsGateway(new AliyunSmsGateway.Settings(provider.endpoint(), FakeAliyun.KEY_ID, secret,
-                "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777"), CLOCK);
+                "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777", "SMS_888888"), CLOCK);
     }
 
     @Test
@@ -56,6 +56,15 @@ class AliyunSmsGatewayTest {
         assertEquals("{\"code\":\"042917\"}", query.get("TemplateParam"));
         assertEquals("2026-11-21T08:00:00Z", query.get("Timestamp"));
         assertEquals("HMAC-SHA1", query.get("SignatureMethod"));
+    }
+
+    @Test
+    void tellsTheNumberAnAccountLeftWhereItWentWithTheAccountChangeTemplate() {
+        gateway(FakeAliyun.SECRET).sendMobileChanged(new MobileNumber("13800138000"), new MobileNumber("13712345678"));
+        Map<String, String> query = provider.received().get(0);
+        assertEquals("13800138000", query.get("PhoneNumbers"));
+        assertEquals("SMS_888888", query.get("TemplateCode"));
+        assertEquals("{\"change\":\"绑定手机号已更换为137****5678\"}", query.get("TemplateParam"));
     }
 
     @Test

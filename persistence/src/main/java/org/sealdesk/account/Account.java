@@ -105,6 +105,16 @@ public class Account {
         lock.clear();
     }
 
+    /** 修改密码, the current one proven; a lock from failed sign-ins stays (the sign-in that proved it was earlier). */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+    }
+
+    /** 更换手机号, both numbers proven by SMS codes: the account now signs in and confirms with {@code newMobile}. */
+    public void changeMobile(MobileNumber newMobile) {
+        mobile = newMobile.value();
+    }
+
     /** @param requestId the provider's id of the check that passed; null for the built-in checksum check */
     public void verifyIdentity(String name, String idCardCipher, String idCardMasked, IdentityCheck check,
             String requestId, Instant now) {

@@ -81,6 +81,12 @@ public class SmsCode {
      * Every refusal names its reason so the page can tell the applicant what to do.
      */
     public void redeem(String candidateHash, Instant now, int maxTries) {
+        check(candidateHash, now, maxTries);
+        usedAt = Utc.of(now);
+    }
+
+    /** The checks of {@link #redeem}, a wrong try counted, leaving the code unused (for codes used together). */
+    public void check(String candidateHash, Instant now, int maxTries) {
         if (usedAt != null) {
             throw new RuleViolation("sms.code.used");
         }
@@ -96,7 +102,6 @@ public class SmsCode {
             int left = maxTries - failedTries;
             throw left > 0 ? new RuleViolation("sms.code.wrong", left) : new RuleViolation("sms.code.tooManyTries");
         }
-        usedAt = Utc.of(now);
     }
 
     public Instant getCreatedAt() {

@@ -6,5 +6,9 @@ public enum SmsPurpose {
     SIGN_IN,
     RESET_PASSWORD,
     /** 注销: the holder confirms cancelling seals. */
-    CANCEL_SEAL
+    CANCEL_SEAL,
+    /** 更换手机号: the code to the number being left. */
+    CHANGE_MOBILE,
+    /** 更换手机号: the code to the number taking its place. */
+    NEW_MOBILE
 }

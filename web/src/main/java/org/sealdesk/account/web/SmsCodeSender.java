@@ -29,24 +29,29 @@ public class SmsCodeSender {
     @Inject
     Clock clock;
 
+    /** A visitor's 获取验证码 beside the form's mobile and code fields. */
     public void send(String formId, String mobile, SmsPurpose purpose) {
-        send(formId, () -> accounts.requestCode(new MobileNumber(mobile), purpose));
+        send(formId + ":mobile", formId + ":code", () -> accounts.requestCode(new MobileNumber(mobile), purpose));
     }
 
-    /** Sends the code {@code request} asks for (e.g. to the signed-in applicant's own number); errors by the field. */
-    public void send(String formId, Supplier<SentCode> request) {
+    /**
+     * Sends the code {@code request} asks for and says so under {@code codeField}; why not, under
+     * {@code mobileField}, or under the code where the number is the applicant's own and has no field (null).
+     */
+    public void send(String mobileField, String codeField, Supplier<SentCode> request) {
+        String refusalField = mobileField == null ? codeField : mobileField;
         try {
             SentCode sent = request.get();
-            Feedback.info(formId + ":code", "sms.sent", sent.maskedMobile(), sent.expiresAt());
+            Feedback.info(codeField, "sms.sent", sent.maskedMobile(), sent.expiresAt());
             waitBeforeResending(Duration.between(clock.instant(), sent.resendAllowedAt()).toSeconds());
         } catch (RuleViolation refused) {
             if (SmsSendPolicy.COOLDOWN.equals(refused.messageKey())) {
                 waitBeforeResending(((Number) refused.arguments()[0]).longValue());
             }
-            Feedback.reject(formId, refused);
+            Feedback.error(refusalField, refused);
         } catch (EJBException failed) {
             LOG.log(Level.WARNING, "SMS code could not be sent", failed);
-            Feedback.error(formId + ":mobile", "sms.deliveryFailed");
+            Feedback.error(refusalField, "sms.deliveryFailed");
         }
     }
 

@@ -48,7 +48,7 @@ public class SealsPage implements Serializable {
     }
 
     public void sendCode() {
-        codeSender.send(CANCEL_FORM, () -> seals.requestCancellationCode());
+        codeSender.send(null, CANCEL_FORM + ":code", () -> seals.requestCancellationCode());
     }
 
     public void cancel() {
