@@ -69,15 +69,82 @@ SealDesk.countDown = function (button, until) {
 SealDesk.resumeCooldowns = function () {
     document.querySelectorAll('.sd-send-code').forEach(SealDesk.resumeCooldown);
 };
+/*
+ * PrimeFaces disables a button while its request runs, and the browser then drops the focus to the page:
+ * a keyboard user would start again from the top. It goes instead to the first field the answer marks wrong,
+ * else to the SMS code after 获取验证码 (now counting down), else back to the button.
+ */
+SealDesk.pressed = null;
+document.addEventListener('click', function (event) {
+    SealDesk.pressed = event.target.closest ? event.target.closest('button') : null;
+}, true);
+
+/** The form's first field marked wrong, or described by an error message. */
+SealDesk.wrongField = function (form) {
+    var fields = form.querySelectorAll('input, select, textarea');
+    for (var i = 0; i < fields.length; i++) {
+        var described = (fields[i].getAttribute('aria-describedby') || '').split(' ').some(function (id) {
+            var text = id && document.getElementById(id);
+            return text && text.closest('.ui-message-error');
+        });
+        if (fields[i].getAttribute('aria-invalid') === 'true' || described) {
+            return fields[i];
+        }
+    }
+    return null;
+};
+
+SealDesk.restoreFocus = function (pressed, triesLeft) {
+    // A form the answer re-rendered holds a new button of the same id.
+    var button = pressed && pressed.id ? document.getElementById(pressed.id) : pressed;
+    var active = document.activeElement;
+    if (!button || !button.form || (active && active !== document.body && active !== button)) {
+        return;
+    }
+    var field = SealDesk.wrongField(button.form);
+    if (!field && button.classList.contains('sd-send-code') && button.disabled) {
+        field = button.parentElement.querySelector('input');
+    }
+    if (field) {
+        field.focus();
+    } else if (active !== button) {
+        // PrimeFaces enables the button again a moment after the answer is in.
+        if (button.disabled && triesLeft > 0) {
+            setTimeout(function () { SealDesk.restoreFocus(pressed, triesLeft - 1); }, 50);
+        } else {
+            button.focus();
+        }
+    }
+};
+
 document.addEventListener('DOMContentLoaded', function () {
     SealDesk.resumeCooldowns();
     if (window.jQuery) {
-        jQuery(document).on('pfAjaxComplete', SealDesk.resumeCooldowns);
+        jQuery(document).on('pfAjaxComplete', function () {
+            var pressed = SealDesk.pressed;
+            SealDesk.pressed = null;
+            SealDesk.resumeCooldowns();
+            setTimeout(function () { SealDesk.restoreFocus(pressed, 40); }, 0);
+        });
     }
 });
 document.addEventListener('input', function (event) {
     if (event.target.type === 'tel' && event.target.form) {
         event.target.form.querySelectorAll('.sd-send-code').forEach(SealDesk.resumeCooldown);
+    }
+});
+
+/** 菜单 on a phone: opens and closes the menu; Escape closes it and gives the focus back to the button. */
+SealDesk.toggleNav = function (button) {
+    var open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    button.closest('.sd-nav').classList.toggle('sd-nav-open', open);
+};
+document.addEventListener('keydown', function (event) {
+    var button = document.querySelector('.sd-nav-open .sd-nav-toggle');
+    if (event.key === 'Escape' && button) {
+        SealDesk.toggleNav(button);
+        button.focus();
     }
 });
 

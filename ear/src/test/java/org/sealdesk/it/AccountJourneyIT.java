@@ -233,6 +233,7 @@ class AccountJourneyIT {
         assertEquals("zh-CN", visitor.page().selectFirst("html").attr("lang"));
         assertEquals("zh-CN", chinese.headers().firstValue("Content-Language").orElse(null));
         assertEquals("text/html;charset=UTF-8", chinese.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertFalse(chinese.body().contains("aria-label=\"\""), "an empty aria-label names nothing");
         FacesClient.PartialResponse english = visitor.submit("nav", "navLanguage", Map.of());
         assertTrue(english.text().contains("Sign in") && english.text().contains("Service hotline"), english.text());
         HttpResponse<String> inEnglish = visitor.get("/register.xhtml");

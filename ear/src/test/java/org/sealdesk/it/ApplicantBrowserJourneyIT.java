@@ -1,11 +1,13 @@
 package org.sealdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /** A new user, in headless Chromium, as the manual's steps 1.2.2–1.2.4 describe them. */
@@ -57,7 +59,19 @@ class ApplicantBrowserJourneyIT {
             browser.click("nav:navSignIn");
             browser.waitForPath("/login.xhtml");
             browser.type("signInTabs:passwordForm:mobile", mobile);
+            browser.type("signInTabs:passwordForm:password", "Wrong2026pass");
+            browser.enter("signInTabs:passwordForm:submit");
+            browser.waitForText("手机号码或密码错误");
+            browser.assertFocusComesTo("signInTabs:passwordForm:password", "the keyboard is back at the password after a failed sign-in");
             browser.type("signInTabs:passwordForm:password", TestData.PASSWORD);
+            WebElement showPassword = browser.field("signInTabs:passwordForm:password_mask");
+            assertEquals("显示密码", showPassword.getAttribute("aria-label"));
+            assertEquals("false", showPassword.getAttribute("aria-checked"), "hidden: the switch is off");
+            showPassword.click();
+            assertEquals("true", showPassword.getAttribute("aria-checked"), "shown: the switch is on");
+            assertEquals("text", browser.field("signInTabs:passwordForm:password").getAttribute("type"));
+            assertEquals("显示密码", showPassword.getAttribute("aria-label"));
+            showPassword.click();
             browser.screenshot("sign-in");
             browser.click("signInTabs:passwordForm:submit");
             browser.waitForPath("/account/index.xhtml");

@@ -16,11 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -93,7 +98,7 @@ public final class Browser implements AutoCloseable {
         if (state instanceof List<?> checked) {
             long status = ((Number) checked.get(0)).longValue();
             if (status >= 500 || !Boolean.TRUE.equals(checked.get(1))) {
-                screenshot("not-whole");
+                capture("not-whole");
                 throw new AssertionError(driver.getCurrentUrl() + " is not whole: HTTP " + status
                         + (Boolean.TRUE.equals(checked.get(1)) ? "" : ", no footer") + "\n" + text());
             }
@@ -110,14 +115,33 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
+        whenClickable(id, WebElement::click);
+    }
+
+    /** Presses the button {@code id} as a keyboard user does: Enter on it. */
+    public void enter(String id) {
+        whenClickable(id, button -> button.sendKeys(Keys.ENTER));
+    }
+
+    private void whenClickable(String id, Consumer<WebElement> action) {
         wait.until(d -> {
             WebElement target = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
             if (target == null) {
                 return false;
             }
-            target.click();
+            action.accept(target);
             return true;
         });
+    }
+
+    /** The keyboard focus comes to the element {@code id} (after an answer, where the page puts it). */
+    public void assertFocusComesTo(String id, String why) {
+        try {
+            waitFor(d -> id.equals(execute("return document.activeElement.id")));
+        } catch (TimeoutException stayed) {
+            throw new AssertionError(why + ": the focus is on "
+                    + execute("return document.activeElement.outerHTML.substring(0, 200)"), stayed);
+        }
     }
 
     /**
@@ -284,7 +308,7 @@ public final class Browser implements AutoCloseable {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
             checkPageWhole();
         } catch (TimeoutException e) {
-            screenshot("timeout");
+            capture("timeout");
             throw new AssertionError("No \"" + text + "\" on " + driver.getCurrentUrl() + " within the wait; the page shows:\n"
                     + text(), e);
         }
@@ -304,8 +328,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The whole page, not only the window, as Chromium's own capture takes it. */
+    /**
+     * A page state a person would look at: kept as a screenshot, and held to the accessibility rules
+     * ({@link #assertAccessible}), so every state the tests show is checked.
+     */
     public void screenshot(String name) {
+        capture(name);
+        assertAccessible(name);
+    }
+
+    /** The whole page, not only the window, as Chromium's own capture takes it. */
+    private void capture(String name) {
         try {
             Map<String, Object> shown = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true));
@@ -314,6 +347,32 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page as it is now breaks none of axe-core's WCAG 2.1 A and AA rules gravely (critical or serious); what
+     * it breaks is listed with where, and the page is kept as a screenshot.
+     */
+    private void assertAccessible(String state) {
+        // Colours read mid-change are neither state's: a pressed button stays loading for PrimeFaces' least
+        // animation time after the answer, then fades back.
+        waitFor(d -> Boolean.TRUE.equals(execute("return !document.querySelector('.ui-state-loading')"
+                + " && !document.getAnimations().some(a => a instanceof CSSTransition && a.playState === 'running')")));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> grave = results.getViolations().stream()
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())).toList();
+        if (!grave.isEmpty()) {
+            capture(state + "-inaccessible");
+            throw new AssertionError(driver.getCurrentUrl() + " (" + state + ") breaks accessibility rules:\n"
+                    + grave.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + rule.getNodes().stream().limit(8)
+                .map(node -> "\n    " + node.getTarget() + " " + Objects.toString(node.getFailureSummary(), "")
+                        .replace('\n', ' '))
+                .collect(Collectors.joining());
     }
 
     /** Screenshots at a desk's width (1440 px) and a phone's (375 px); the window is as it was afterwards. */

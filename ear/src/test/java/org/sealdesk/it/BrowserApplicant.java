@@ -1,8 +1,6 @@
 package org.sealdesk.it;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openqa.selenium.WindowType;
 import org.sealdesk.it.pages.ApplicationWizard;
 
@@ -17,16 +15,7 @@ final class BrowserApplicant {
         browser.type("registerForm:mobile", applicant.mobile);
         browser.click("registerForm:sendCode");
         browser.waitForText("验证码已发送至");
-        String page = browser.driver.getWindowHandle();
-        browser.driver.switchTo().newWindow(WindowType.TAB);
-        browser.go("/demo/outbox.xhtml");
-        Matcher code = Pattern.compile(applicant.mobile + "\\s+【[^】]+】您的验证码为(\\d{6})").matcher(browser.text());
-        if (!code.find()) {
-            throw new AssertionError("No code in the outbox for " + applicant.mobile);
-        }
-        browser.driver.close();
-        browser.driver.switchTo().window(page);
-        browser.type("registerForm:code", code.group(1));
+        browser.type("registerForm:code", Outbox.latestCode(applicant.mobile));
         browser.type("registerForm:password", TestData.PASSWORD);
         browser.type("registerForm:passwordConfirm", TestData.PASSWORD);
         browser.click("registerForm:submit");

@@ -1,6 +1,7 @@
 package org.sealdesk.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -63,8 +64,17 @@ public final class Feedback {
         error(clientId, violation.messageKey(), violation.arguments());
     }
 
+    /** The message next to the field, and the field marked wrong (red, and so told to screen readers). */
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        if (clientId != null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, field) -> {
+                if (field instanceof EditableValueHolder input) {
+                    input.setValid(false);
+                }
+            });
+        }
     }
 
     public static void info(String clientId, String key, Object... arguments) {

@@ -49,6 +49,13 @@ public class DashboardPage implements Serializable {
                 .build().toString();
     }
 
+    /** The chart's text alternative: each day and its count, as a screen reader reads them. */
+    public String getApplicationsSummary() {
+        return Feedback.text("staff.dashboard.perDaySummary", dashboard.applicationsPerDay().stream()
+                .map(day -> Feedback.text("staff.dashboard.dayCount", DAY.format(day.day()), day.applications()))
+                .collect(Feedback.listing()));
+    }
+
     public Dashboard getDashboard() {
         return dashboard;
     }
