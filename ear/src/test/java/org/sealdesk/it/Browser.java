@@ -330,7 +330,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A page state a person would look at: kept as a screenshot, and held to the accessibility rules
-     * ({@link #assertAccessible}) where {@code sealdesk.it.axe} is on (the embedded-database suite), so every state the tests show is checked.
+     * ({@link #assertAccessible}) where {@code sealdesk.it.axe} is on (the embedded-database suite), so every
+     * state the tests show is checked.
      */
     public void screenshot(String name) {
         capture(name);
@@ -377,12 +378,22 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining());
     }
 
-    /** Screenshots at a desk's width (1440 px) and a phone's (375 px); the window is as it was afterwards. */
+    /**
+     * Screenshots at a desk's width (1440 px) and a phone's (375 px), where the page must fit the window's width
+     * (nothing to scroll sideways); the window is as it was afterwards.
+     */
     public void screenshotsAtWidths(String name) {
         Dimension before = driver.manage().window().getSize();
         for (int width : new int[] {1440, 375}) {
             driver.manage().window().setSize(new Dimension(width, before.getHeight()));
             screenshot(name + "-" + width);
+            try {
+                waitFor(d -> Boolean.TRUE.equals(execute(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")));
+            } catch (TimeoutException wider) {
+                throw new AssertionError(name + " at " + width + " px is "
+                        + execute("return document.documentElement.scrollWidth") + " px wide", wider);
+            }
         }
         driver.manage().window().setSize(before);
     }
