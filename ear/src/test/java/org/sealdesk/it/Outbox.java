@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** Reads codes from the demo SMS outbox page, as a tester would. */
+/** Reads codes and messages from the demo SMS outbox page, as a tester would. */
 final class Outbox {
 
     private static final Pattern CODE = Pattern.compile("验证码为(\\d{6})");
@@ -25,6 +25,14 @@ final class Outbox {
             }
         }
         throw new AssertionError("No code for " + mobile + " in the outbox:\n" + reader.page().text());
+    }
+
+    /** The newest message the outbox shows for {@code mobile}. */
+    static String latestMessage(String mobile) {
+        FacesClient reader = FacesClient.forServer();
+        reader.get("/demo/outbox.xhtml");
+        return reader.page().select("#outbox tbody tr").stream().map(Element::text).filter(row -> row.contains(mobile))
+                .findFirst().orElseThrow(() -> new AssertionError("No message for " + mobile + " in the outbox"));
     }
 
     static long messagesTo(String mobile) {

@@ -31,15 +31,17 @@ import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.OrderPage;
 import org.sealdesk.seal.OfdrwSealReader;
+import org.sealdesk.shipping.PrintedPdf;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.SoftHsm;
 
 /**
- * Manual 1.2.8 印章制作: an approved order is produced by a producer in the browser, through connector.jar on
- * SoftHSM2 (real PKCS#11). The first attempt loses the connector half-way and is started again; then the ukey is
- * checked by tools nobody here wrote: pkcs11-tool lists its objects, openssl verifies the certificate against the
- * published CA certificates, ofdrw reads the seal and verifies the maker's signature, and the seal lists the
- * certificate on the ukey.
+ * Manual 1.2.8 印章制作 and 1.2.9 快递邮寄: an approved order is produced by a producer in the browser, through
+ * connector.jar on SoftHSM2 (real PKCS#11). The first attempt loses the connector half-way and is started again; then
+ * the ukey is checked by tools nobody here wrote: pkcs11-tool lists its objects, openssl verifies the certificate
+ * against the published CA certificates, ofdrw reads the seal and verifies the maker's signature, and the seal lists
+ * the certificate on the ukey. A shipper sends it (the wrong ukey refused), it comes back, goes again to the corrected
+ * address, and the applicant's receipt makes OCSP answer good.
  */
 class ProductionBrowserIT {
 
@@ -49,7 +51,7 @@ class ProductionBrowserIT {
     Path work;
 
     @Test
-    void aProducerMakesTheUkeyThroughTheConnectorAndARestartAfterAFailureSucceeds() throws Exception {
+    void aProducerMakesTheUkeyThroughTheConnectorAndAShipperSendsIt() throws Exception {
         SoftHsm.assumeInstalled();
         Path conf = work.resolve("softhsm/softhsm2.conf");
         SoftHsm.createTokens(conf, 0);
@@ -59,6 +61,7 @@ class ProductionBrowserIT {
 
         try (Browser applicantBrowser = Browser.open("production-applicant");
                 Browser producerBrowser = Browser.open("production-producer");
+                Browser shipperBrowser = Browser.open("production-shipper");
                 RunningConnector connector = RunningConnector.start(
                         Path.of(System.getProperty("sealdesk.it.connector-jar")), softHsm,
                         "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
@@ -165,6 +168,86 @@ class ProductionBrowserIT {
             Path certificateFile = Files.write(work.resolve("seal.cer"), certificate);
             assertTrue(verified(applicantBrowser, certificateFile).contains("暂停使用"), applicantBrowser.text());
 
+            // 快递邮寄 (manual 1.2.9): the packing slip, the ukey checked before the envelope is sealed, the waybill
+            // typed from SF's paper form (the built-in courier); a returned parcel is sent again to the corrected
+            // address; receipt makes the certificate good.
+            Staff.create("SHIPPER").signIn(shipperBrowser);
+            shipperBrowser.go("/staff/shipping.xhtml");
+            shipperBrowser.waitForText(number);
+            assertTrue(shipperBrowser.text().contains(serial), "the queue names the ukey to pack");
+            shipperBrowser.screenshotsAtWidths("shipping-queue");
+            shipperBrowser.driver.findElement(By.linkText(number)).click();
+            shipperBrowser.waitForPath("/staff/ship.xhtml");
+            byte[] slip = shipperBrowser.download("/staff/packing-slip/" + number + ".pdf");
+            assertEquals(number, PrintedPdf.qrCode(slip), "the slip's QR code is the order number");
+            String printed = PrintedPdf.text(slip);
+            assertTrue(printed.contains(serial) && printed.contains("冯晓东"), printed);
+            String firstWaybill = newWaybill();
+            shipperBrowser.type("shipForm:ukeySerial", "SW0000000000");
+            shipperBrowser.type("shipForm:waybill", firstWaybill);
+            shipperBrowser.click("shipForm:ship");
+            shipperBrowser.waitForText("不是本订单制作的 ukey");
+            assertTrue(shipperBrowser.field("shipForm:ukeySerialMessage").getText().contains("不要封装"),
+                    "said next to the serial");
+            assertEquals(firstWaybill, shipperBrowser.field("shipForm:waybill").getAttribute("value"), "typed, kept");
+            shipperBrowser.screenshotsAtWidths("ship-wrong-ukey");
+            shipperBrowser.type("shipForm:ukeySerial", serial);
+            shipperBrowser.click("shipForm:ship");
+            shipperBrowser.waitForText("已短信通知申请人");
+            String shipped = Outbox.latestMessage(applicant.mobile);
+            assertTrue(shipped.contains(firstWaybill) && shipped.matches(".*ukey初始密码：\\d{8}，.*"), shipped);
+
+            shipperBrowser.driver.findElement(By.xpath("//tr[contains(., '" + firstWaybill
+                    + "')]//button[contains(., '登记退件')]")).click();
+            shipperBrowser.waitFor(driver -> driver.findElement(By.id("returnForm:returnReason")).isDisplayed());
+            shipperBrowser.click("returnForm:saveReturn");
+            shipperBrowser.waitForText("请填写退件原因");
+            shipperBrowser.type("returnForm:returnReason", "地址错误，无法投递");
+            shipperBrowser.click("returnForm:saveReturn");
+            shipperBrowser.waitForText("已登记退件");
+
+            applicantBrowser.go("/account/order.xhtml?number=" + number);
+            applicantBrowser.waitForText("快件已退回，原因：地址错误，无法投递");
+            applicantBrowser.type("addressForm:mobile", "1380013");
+            applicantBrowser.type("addressForm:street", "");
+            applicantBrowser.click("addressForm:saveAddress");
+            applicantBrowser.waitForText("请输入正确的 11 位手机号码");
+            assertTrue(applicantBrowser.field("addressForm:streetMessage").getText().contains("请输入详细地址"));
+            applicantBrowser.screenshotsAtWidths("order-returned");
+            applicantBrowser.type("addressForm:mobile", "13800138000");
+            applicantBrowser.type("addressForm:street", "信安大道 8 号");
+            applicantBrowser.click("addressForm:saveAddress");
+            applicantBrowser.waitForText("邮寄地址已保存");
+            assertTrue(applicantBrowser.text().contains("信安大道 8 号"), "the order shows the new address");
+
+            shipperBrowser.go("/staff/shipping.xhtml");
+            shipperBrowser.waitForText("曾退回：地址错误，无法投递");
+            shipperBrowser.driver.findElement(By.linkText(number)).click();
+            shipperBrowser.waitForPath("/staff/ship.xhtml");
+            assertTrue(PrintedPdf.text(shipperBrowser.download("/staff/packing-slip/" + number + ".pdf"))
+                    .contains("信安大道 8 号"), "the new label has the new address");
+            String secondWaybill = newWaybill();
+            shipperBrowser.type("shipForm:ukeySerial", serial);
+            shipperBrowser.type("shipForm:waybill", secondWaybill);
+            shipperBrowser.click("shipForm:ship");
+            shipperBrowser.waitForText("已短信通知申请人");
+            assertTrue(Outbox.latestMessage(applicant.mobile).contains("ukey初始密码见首次发货短信"), "the PIN once");
+
+            applicantBrowser.go("/account/order.xhtml?number=" + number);
+            OrderPage onItsWay = OrderPage.shown(applicantBrowser);
+            assertEquals("已寄出", onItsWay.status());
+            assertTrue(applicantBrowser.field("parcels").getText().contains(secondWaybill)
+                    && applicantBrowser.field("parcels").getText().contains("已退回"), "both parcels are shown");
+            applicantBrowser.screenshotsAtWidths("order-shipped");
+            applicantBrowser.click("deliveryForm:confirmReceipt");
+            applicantBrowser.click("deliveryForm:confirmYes");
+            applicantBrowser.waitForText("已确认收货");
+            assertEquals("已收货", OrderPage.shown(applicantBrowser).status());
+            String received = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", leaf.toString(),
+                    "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
+            assertTrue(received.contains("Response verify OK") && received.contains(leaf + ": good"),
+                    "no longer on hold: " + received);
+
             // 注销 (manual 1.3.4): a wrong code changes nothing; the right one revokes the certificate at once.
             applicantBrowser.go("/account/seals.xhtml");
             applicantBrowser.press("注销");
@@ -197,6 +280,11 @@ class ProductionBrowserIT {
             assertTrue(verified(applicantBrowser, Files.write(work.resolve("altered.der"), altered))
                     .contains("无效：印章不是本平台制作的，或已被改动"), applicantBrowser.text());
         }
+    }
+
+    /** A waybill number as SF prints it on its paper forms, new each time. */
+    private static String newWaybill() {
+        return "SF" + (1_000_000_000_000L + Math.floorMod(System.nanoTime(), 9_000_000_000_000L));
     }
 
     /** The RSA issuing CA's CRL (DER) once it lists {@code serial}: the server checks every 2 s in this suite. */

@@ -1,18 +1,8 @@
 package org.sealdesk.order;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.sealdesk.platform.A4Pdf;
 import org.sealdesk.platform.CjkFont;
-import org.sealdesk.platform.QrCode;
 
 /** Draws the seal impression collection form as an A4 PDF with the Chinese font embedded (subset). */
 public class ImpressionFormPdf {
@@ -27,52 +17,26 @@ public class ImpressionFormPdf {
     }
 
     public byte[] render(ImpressionForm form) {
-        try (PDDocument document = new PDDocument(); CjkFont.Source source = font.open()) {
-            if (!source.covers(form.printedText())) {
-                throw new IllegalStateException("The font " + font.describe() + " lacks characters of order "
-                        + form.orderNumber() + "; set sealdesk.pdf.font to a font with fuller Chinese coverage");
+        return A4Pdf.render(font, form.printedText(), "the impression form of order " + form.orderNumber(), page -> {
+            float top = page.height() - MARGIN;
+            page.text(20, MARGIN, top - 20, ImpressionForm.TITLE);
+            page.qrCode(form.orderNumber(), page.width() - MARGIN - QR_SIZE, top - QR_SIZE, QR_SIZE);
+            float y = top - 70;
+            for (String[] field : form.fields()) {
+                page.text(12, MARGIN, y, field[0] + "：");
+                page.text(12, MARGIN + 120, y, field[1]);
+                y -= 24;
             }
-            PDType0Font pdfFont = PDType0Font.load(document, source.font(), true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            float width = page.getMediaBox().getWidth();
-            float top = page.getMediaBox().getHeight() - MARGIN;
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                text(content, pdfFont, 20, MARGIN, top - 20, ImpressionForm.TITLE);
-                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCode.image(form.orderNumber()));
-                content.drawImage(qr, width - MARGIN - QR_SIZE, top - QR_SIZE, QR_SIZE, QR_SIZE);
-
-                float y = top - 70;
-                for (String[] field : form.fields()) {
-                    text(content, pdfFont, 12, MARGIN, y, field[0] + "：");
-                    text(content, pdfFont, 12, MARGIN + 120, y, field[1]);
-                    y -= 24;
-                }
-                y -= 16;
-                List<String> boxes = form.boxes();
-                float boxHeight = 150;
-                for (String label : boxes) {
-                    content.addRect(MARGIN, y - boxHeight, width - 2 * MARGIN, boxHeight);
-                    content.stroke();
-                    text(content, pdfFont, 11, MARGIN + 8, y - 18, label);
-                    y -= boxHeight + 16;
-                }
-                text(content, pdfFont, 10, MARGIN, y - 4, ImpressionForm.INSTRUCTIONS);
+            y -= 16;
+            List<String> boxes = form.boxes();
+            float boxHeight = 150;
+            for (String label : boxes) {
+                page.content().addRect(MARGIN, y - boxHeight, page.width() - 2 * MARGIN, boxHeight);
+                page.content().stroke();
+                page.text(11, MARGIN + 8, y - 18, label);
+                y -= boxHeight + 16;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the impression form with font " + font.describe(), e);
-        }
-    }
-
-    private static void text(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
+            page.text(10, MARGIN, y - 4, ImpressionForm.INSTRUCTIONS);
+        });
     }
 }

@@ -24,6 +24,8 @@ import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.OrderDocument;
 import org.sealdesk.partner.PartnerService;
 import org.sealdesk.seal.SealImages;
+import org.sealdesk.shipping.Shipments;
+import org.sealdesk.shipping.TrackingLinks;
 
 /**
  * Reading an order's documents and views, for whichever service (applicant or reviewer) has
@@ -50,10 +52,18 @@ public class OrderRecords {
     @Inject
     PartnerService partners;
 
+    @Inject
+    Shipments shipments;
+
+    @Inject
+    TrackingLinks tracking;
+
     public OrderView view(SealOrder order) {
         List<OrderDocument> documents = documentsOf(order);
         return OrderView.of(order, documents, order.missingForSubmission(rolesOf(documents)),
-                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()), unsavedEntries(order));
+                order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()), unsavedEntries(order),
+                shipments.ofOrder(order.getId()).stream()
+                        .map(shipment -> OrderView.Parcel.of(shipment, tracking.link(shipment.getWaybill()))).toList());
     }
 
     public Set<DocumentRole> uploadedRoles(SealOrder order) {

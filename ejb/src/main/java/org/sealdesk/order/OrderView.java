@@ -1,6 +1,8 @@
 package org.sealdesk.order;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.sealdesk.account.IdentityCheck;
@@ -8,12 +10,15 @@ import org.sealdesk.common.Money;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.DocumentType;
 import org.sealdesk.document.OrderDocument;
+import org.sealdesk.shipping.Shipment;
+import org.sealdesk.shipping.ShipmentStatus;
 
 /** An order as its owner's pages show it; the legal representative's ID number only masked. */
 public record OrderView(String number, OrderKind kind, OrderStatus status, Integer validityYears, Money amount,
         Instant createdAt, Instant submittedAt, Applicant application, Mailing mailing, List<Seal> seals,
         List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
-        String rejectionReason, String partnerName, Map<String, Map<String, String>> unsavedEntries) {
+        String rejectionReason, String partnerName, Map<String, Map<String, String>> unsavedEntries,
+        List<Parcel> parcels) {
 
     /** The application's details; of the legal representative's ID number only the masked form. */
     public record Applicant(String unitName, String creditCode, String unitAddress, String legalRepName,
@@ -61,15 +66,32 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     public record Step(OrderStatus from, OrderStatus to, String note, Instant at) {
     }
 
+    /** A parcel sent for the order, with its route as the courier reported it, newest step first. */
+    public record Parcel(String waybill, ShipmentStatus status, String trackingLink, Instant shippedAt,
+            String returnReason, List<RouteStep> route) {
+
+        static Parcel of(Shipment shipment, String trackingLink) {
+            List<RouteStep> route = new ArrayList<>(shipment.getRoute().stream()
+                    .map(e -> new RouteStep(e.getHappenedAt(), e.getPlace(), e.getRemark())).toList());
+            Collections.reverse(route);
+            return new Parcel(shipment.getWaybill().value(), shipment.getStatus(), trackingLink,
+                    shipment.getShippedAt(), shipment.getReturnReason(), route);
+        }
+    }
+
+    public record RouteStep(Instant at, String place, String remark) {
+    }
+
     static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing, String partnerName,
-            Map<String, Map<String, String>> unsavedEntries) {
+            Map<String, Map<String, String>> unsavedEntries, List<Parcel> parcels) {
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
                 order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(),
                 Applicant.of(order.getApplication()), Mailing.of(order.getMailing()),
                 order.sealsToMake().stream().map(Seal::of).toList(), documents.stream().map(Document::of).toList(),
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
-                order.isEditable(), missing, order.getRejectionReason(), partnerName, unsavedEntries);
+                order.isEditable(), missing, order.getRejectionReason(), partnerName, unsavedEntries,
+                parcels);
     }
 
     /** What was typed into {@code step}'s fields and did not pass, by field id. */

@@ -9,6 +9,7 @@ import org.sealdesk.order.Orders;
 import org.sealdesk.payment.Payments;
 import org.sealdesk.production.Productions;
 import org.sealdesk.seal.Seals;
+import org.sealdesk.shipping.Shipments;
 
 /** The aggregates' repositories, over the container's transaction-scoped entity manager. */
 @ApplicationScoped
@@ -35,6 +36,11 @@ public class Repositories {
     @Produces
     Productions productions() {
         return new Productions(em);
+    }
+
+    @Produces
+    Shipments shipments() {
+        return new Shipments(em);
     }
 
     @Produces

@@ -27,6 +27,7 @@ import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.production.TicketKey;
+import org.sealdesk.shipping.Courier;
 import org.sealdesk.sms.SmsGateway;
 
 /**
@@ -57,6 +58,9 @@ public class StartupCheck {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Courier courier;
 
     @Inject
     CertificateAuthority ca;
@@ -91,6 +95,7 @@ public class StartupCheck {
                 migrated.migrationsExecuted, database));
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
         LOG.info(() -> "SealDesk identity check: " + identityVerifier.describe());
+        LOG.info(() -> "SealDesk courier: " + courier.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);

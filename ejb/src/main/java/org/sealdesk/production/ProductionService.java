@@ -77,7 +77,6 @@ public class ProductionService {
 
     private static final int QUEUE_SIZE = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PIN_CONTEXT = "ukey.pin";
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
@@ -125,8 +124,8 @@ public class ProductionService {
     /** Orders awaiting production, oldest application first. */
     public List<ProductionQueueRow> queue() {
         Instant now = clock.instant();
-        return orders.awaitingProduction(QUEUE_SIZE).stream().map(order -> new ProductionQueueRow(
-                order.getNumber().value(), order.getKind(), holder(order),
+        return orders.inStatusOldestFirst(OrderStatus.AWAITING_PRODUCTION, QUEUE_SIZE).stream().map(order -> new ProductionQueueRow(
+                order.getNumber().value(), order.getKind(), order.holderName(),
                 order.getSeals().stream().map(SealRequest::getType).toList(), order.getSubmittedAt(),
                 Duration.between(order.getSubmittedAt(), now).toMinutes(),
                 ServiceZone.dayOf(order.getSubmittedAt()).isBefore(ServiceZone.dayOf(now)))).toList();
@@ -151,8 +150,8 @@ public class ProductionService {
             end(order, previous, "production.restarted");
             return previous.getAttempt() + 1;
         }).orElse(1);
-        em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(digits(12), PIN_CONTEXT),
-                cipher.encrypt(digits(8), PIN_CONTEXT), clock.instant()));
+        em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(digits(12), Ukey.PIN_CONTEXT),
+                cipher.encrypt(digits(8), Ukey.PIN_CONTEXT), clock.instant()));
         audit.success(caller(), "production.start", number, "attempt " + attempt);
         return new Started(attempt, number, order.getSeals().stream()
                 .map(seal -> UkeySlots.of(seal.getType()).pathName()).toList(), keyAlgorithm.name());
@@ -171,11 +170,11 @@ public class ProductionService {
         SealOrder order = order(number, LockModeType.NONE);
         Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
         Map<Secret, String> secrets = new EnumMap<>(Secret.class);
-        secrets.put(Secret.USER_PIN, cipher.decrypt(production.getUserPinCipher(), PIN_CONTEXT));
+        secrets.put(Secret.USER_PIN, cipher.decrypt(production.getUserPinCipher(), Ukey.PIN_CONTEXT));
         SealSlot sealSlot = null;
         if (operation == Operation.INITIALISE) {
             production.requireAt(ProductionStep.INITIALISE);
-            secrets.put(Secret.SO_PIN, cipher.decrypt(production.getSoPinCipher(), PIN_CONTEXT));
+            secrets.put(Secret.SO_PIN, cipher.decrypt(production.getSoPinCipher(), Ukey.PIN_CONTEXT));
         } else if (operation == Operation.KEY_PAIR || operation == Operation.CERTIFICATE
                 || operation == Operation.SEAL) {
             production.requireAt(ProductionStep.SEALS);
@@ -292,11 +291,6 @@ public class ProductionService {
     private String nonce(String number, int attempt, Operation operation, SealSlot slot) {
         return cipher.keyedHash("production.ticket-nonce", number + "/" + attempt + "/" + operation + "/"
                 + (slot == null ? "-" : slot.pathName())).substring(0, 32);
-    }
-
-    private static String holder(SealOrder order) {
-        String unit = order.getApplication() == null ? null : order.getApplication().getUnitName();
-        return unit != null ? unit : order.getSeals().get(0).getHolderName();
     }
 
     private static String digits(int count) {

@@ -17,7 +17,7 @@ public class AliyunSmsGateway implements SmsGateway {
 
     public record Settings(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
             String verificationTemplate, String rejectionTemplate, String cancellationTemplate,
-            String accountChangeTemplate) {
+            String accountChangeTemplate, String shippedTemplate, String deliveredTemplate, String returnedTemplate) {
     }
 
     private final Settings settings;
@@ -54,6 +54,23 @@ public class AliyunSmsGateway implements SmsGateway {
     @Override
     public void sendMobileChanged(MobileNumber to, MobileNumber newMobile) {
         sendAccountChange(to, SmsTexts.mobileChange(newMobile));
+    }
+
+    @Override
+    public void sendParcelShipped(MobileNumber to, String orderNumber, String waybill, String trackingLink, String pin) {
+        send(to, settings.shippedTemplate(), Json.createObjectBuilder().add("order", orderNumber).add("waybill", waybill)
+                .add("link", trackingLink).add("pin", SmsTexts.pinNote(pin)).build());
+    }
+
+    @Override
+    public void sendParcelDelivered(MobileNumber to, String orderNumber) {
+        send(to, settings.deliveredTemplate(), Json.createObjectBuilder().add("order", orderNumber).build());
+    }
+
+    @Override
+    public void sendParcelReturned(MobileNumber to, String orderNumber, String reason) {
+        send(to, settings.returnedTemplate(),
+                Json.createObjectBuilder().add("order", orderNumber).add("reason", reason).build());
     }
 
     private void sendAccountChange(MobileNumber to, String change) {

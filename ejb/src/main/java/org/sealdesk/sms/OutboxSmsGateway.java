@@ -50,6 +50,21 @@ public class OutboxSmsGateway implements SmsGateway {
         keep(to, SmsTexts.accountChanged(SmsTexts.mobileChange(newMobile)));
     }
 
+    @Override
+    public void sendParcelShipped(MobileNumber to, String orderNumber, String waybill, String trackingLink, String pin) {
+        keep(to, SmsTexts.parcelShipped(orderNumber, waybill, trackingLink, pin));
+    }
+
+    @Override
+    public void sendParcelDelivered(MobileNumber to, String orderNumber) {
+        keep(to, SmsTexts.parcelDelivered(orderNumber));
+    }
+
+    @Override
+    public void sendParcelReturned(MobileNumber to, String orderNumber, String reason) {
+        keep(to, SmsTexts.parcelReturned(orderNumber, reason));
+    }
+
     private void keep(MobileNumber to, String body) {
         em.persist(new SmsMessage(to.value(), body, clock.instant()));
         LOG.info(() -> "SMS outbox: to " + to.value() + ": " + body);

@@ -20,6 +20,18 @@ public interface SmsGateway {
     /** Tells the number an account left that it moved to {@code newMobile} (shown masked). */
     void sendMobileChanged(MobileNumber to, MobileNumber newMobile);
 
+    /**
+     * Tells the applicant the ukey is on its way: the waybill and where to track it, and the ukey's first PIN on the
+     * first sending ({@code pin} is null when the parcel is sent again after a return).
+     */
+    void sendParcelShipped(MobileNumber to, String orderNumber, String waybill, String trackingLink, String pin);
+
+    /** The courier reports the parcel delivered: asks the applicant to confirm receipt, which makes the seals work. */
+    void sendParcelDelivered(MobileNumber to, String orderNumber);
+
+    /** The parcel came back: the applicant checks the address before it is sent again. */
+    void sendParcelReturned(MobileNumber to, String orderNumber, String reason);
+
     /** Shown in the start-up log, so nobody mistakes the outbox for real delivery. */
     String describe();
 }

@@ -24,6 +24,24 @@ final class SmsTexts {
         return SIGNATURE + "您的" + seals + "已注销（订单" + orderNumber + "），证书已吊销，不可恢复。如非本人操作，请立即联系平台客服。";
     }
 
+    static String parcelShipped(String orderNumber, String waybill, String trackingLink, String pin) {
+        return SIGNATURE + "您的订单" + orderNumber + "的ukey已由顺丰寄出，运单号" + waybill + "，查询：" + trackingLink + "。"
+                + pinNote(pin) + "收到后请登录平台确认收货，确认后印章证书即生效。";
+    }
+
+    /** The shipped template's {@code pin} parameter: the first PIN, or where to find it when sent again. */
+    static String pinNote(String pin) {
+        return pin == null ? "ukey初始密码见首次发货短信。" : "ukey初始密码：" + pin + "，请妥善保管、及时修改。";
+    }
+
+    static String parcelDelivered(String orderNumber) {
+        return SIGNATURE + "顺丰显示您的订单" + orderNumber + "的ukey已签收。请登录平台确认收货，确认后印章证书即生效。";
+    }
+
+    static String parcelReturned(String orderNumber, String reason) {
+        return SIGNATURE + "您的订单" + orderNumber + "的ukey快件被退回，原因：" + reason + "。请登录平台核对邮寄地址，我们将重新寄出。";
+    }
+
     /** The account-change template's parameter ({@code change}) when the password was changed. */
     static String passwordChange() {
         return "登录密码已修改";

@@ -41,7 +41,8 @@ class AliyunSmsGatewayTest {
 
     private AliyunSmsGateway gateway(String secret) {
         return new AliyunSmsGateway(new AliyunSmsGateway.Settings(provider.endpoint(), FakeAliyun.KEY_ID, secret,
-                "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777", "SMS_888888"), CLOCK);
+                "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777", "SMS_888888", "SMS_100001",
+                "SMS_100002", "SMS_100003"), CLOCK);
     }
 
     @Test

@@ -17,7 +17,9 @@ public enum OrderStatus {
     REFUNDED,
     AWAITING_PRODUCTION,
     AWAITING_SHIPMENT,
+    /** With the courier; a returned parcel brings the order back to awaiting shipment. */
     SHIPPED,
+    /** The applicant confirmed receipt (确认收货): the ukey's certificates are trusted from now on. */
     DELIVERED,
     /** Paid (and approved where due); the applicant finishes it with the ukey online. */
     AWAITING_ONLINE_UPDATE,
@@ -32,7 +34,7 @@ public enum OrderStatus {
         REFUNDED.next = EnumSet.noneOf(OrderStatus.class);
         AWAITING_PRODUCTION.next = EnumSet.of(AWAITING_SHIPMENT);
         AWAITING_SHIPMENT.next = EnumSet.of(SHIPPED);
-        SHIPPED.next = EnumSet.of(DELIVERED);
+        SHIPPED.next = EnumSet.of(DELIVERED, AWAITING_SHIPMENT);
         DELIVERED.next = EnumSet.noneOf(OrderStatus.class);
         AWAITING_ONLINE_UPDATE.next = EnumSet.of(COMPLETED);
         COMPLETED.next = EnumSet.noneOf(OrderStatus.class);

@@ -37,10 +37,10 @@ public final class Orders {
         return order;
     }
 
-    /** Orders awaiting production, oldest application first; at most {@code max}. */
-    public List<SealOrder> awaitingProduction(int max) {
-        return em.createNamedQuery("SealOrder.awaitingProduction", SealOrder.class).setMaxResults(max)
-                .getResultList();
+    /** Orders in a staff queue's status (production, shipping), oldest application first; at most {@code max}. */
+    public List<SealOrder> inStatusOldestFirst(OrderStatus status, int max) {
+        return em.createNamedQuery("SealOrder.inStatusOldestFirst", SealOrder.class).setParameter("status", status)
+                .setMaxResults(max).getResultList();
     }
 
     /**

@@ -42,16 +42,15 @@ import org.sealdesk.document.DocumentRole;
 @NamedQuery(name = "SealOrder.awaitingPaymentSince",
         query = "SELECT o.id FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PAYMENT"
                 + " AND o.submittedAt <= :submittedBefore ORDER BY o.submittedAt")
-@NamedQuery(name = "SealOrder.awaitingProduction",
-        query = "SELECT o FROM SealOrder o WHERE o.status = org.sealdesk.order.OrderStatus.AWAITING_PRODUCTION"
-                + " ORDER BY o.submittedAt, o.id")
+@NamedQuery(name = "SealOrder.inStatusOldestFirst",
+        query = "SELECT o FROM SealOrder o WHERE o.status = :status ORDER BY o.submittedAt, o.id")
 @NamedQuery(name = "SealOrder.ofAccount",
         query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC, o.id DESC")
 @NamedQuery(name = "SealOrder.countOfAccount", query = "SELECT COUNT(o) FROM SealOrder o WHERE o.accountId = :accountId")
 public class SealOrder {
 
     static final String APPLICANT = "applicant";
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seal_order_seq")
@@ -286,6 +285,7 @@ public class SealOrder {
     }
 
     public void markProduced(String producer, Instant now) {
+        ensureStatus(OrderStatus.AWAITING_PRODUCTION);
         move(OrderStatus.AWAITING_SHIPMENT, producer, null, now);
     }
 
@@ -293,8 +293,23 @@ public class SealOrder {
         move(OrderStatus.SHIPPED, shipper, waybill, now);
     }
 
-    public void markDelivered(Instant now) {
-        move(OrderStatus.DELIVERED, SYSTEM, null, now);
+    /** The parcel came back (refused, wrong address): it waits to be sent again, the reason in the timeline. */
+    public void parcelReturned(String actor, String reason, Instant now) {
+        ensureStatus(OrderStatus.SHIPPED);
+        move(OrderStatus.AWAITING_SHIPMENT, actor, reason, now);
+    }
+
+    /** The applicant has the ukey (确认收货). */
+    public void confirmReceipt(Instant now) {
+        move(OrderStatus.DELIVERED, APPLICANT, null, now);
+    }
+
+    /** The applicant corrects where the ukey goes while it waits to be sent (after a returned parcel, typically). */
+    public void correctMailing(MailingAddress address) {
+        if (status != OrderStatus.AWAITING_SHIPMENT) {
+            throw new RuleViolation("order.mailing.notNow", number);
+        }
+        mailing = address;
     }
 
     /**
@@ -311,6 +326,12 @@ public class SealOrder {
     public void completeOnlineUpdate(Instant now) {
         ensureStatus(OrderStatus.AWAITING_ONLINE_UPDATE);
         move(OrderStatus.COMPLETED, APPLICANT, null, now);
+    }
+
+    /** Who the seals are for, as staff queues name the order: the unit, or the person for a personal seal. */
+    public String holderName() {
+        String unit = application == null ? null : application.getUnitName();
+        return unit != null ? unit : seals.get(0).getHolderName();
     }
 
     public boolean isOwnedBy(long account) {

@@ -24,7 +24,11 @@ import org.sealdesk.common.Utc;
 @Entity
 @Table(name = "ukey")
 @NamedQuery(name = "Ukey.bySerial", query = "SELECT u FROM Ukey u WHERE u.serial = :serial")
+@NamedQuery(name = "Ukey.ofOrder", query = "SELECT u FROM Ukey u WHERE u.orderId = :orderId ORDER BY u.id DESC")
 public class Ukey {
+
+    /** The data cipher's context for ukey PINs. */
+    public static final String PIN_CONTEXT = "ukey.pin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ukey_seq")
@@ -70,6 +74,16 @@ public class Ukey {
         ukey.state = UkeyState.PRODUCED;
         ukey.producedAt = Utc.of(now);
         return ukey;
+    }
+
+    /** The first user PIN, encrypted, until the applicant has been sent it; then null. */
+    public String getUserPinCipher() {
+        return userPinCipher;
+    }
+
+    /** The applicant has been sent the first user PIN: it is not kept any longer. */
+    public void userPinSent() {
+        userPinCipher = null;
     }
 
     public String getSerial() {

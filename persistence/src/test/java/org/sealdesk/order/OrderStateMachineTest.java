@@ -49,7 +49,7 @@ class OrderStateMachineTest {
             Map.entry(REFUNDED, EnumSet.noneOf(OrderStatus.class)),
             Map.entry(AWAITING_PRODUCTION, EnumSet.of(AWAITING_SHIPMENT)),
             Map.entry(AWAITING_SHIPMENT, EnumSet.of(SHIPPED)),
-            Map.entry(SHIPPED, EnumSet.of(DELIVERED)),
+            Map.entry(SHIPPED, EnumSet.of(DELIVERED, AWAITING_SHIPMENT)),
             Map.entry(DELIVERED, EnumSet.noneOf(OrderStatus.class)),
             Map.entry(AWAITING_ONLINE_UPDATE, EnumSet.of(COMPLETED)),
             Map.entry(COMPLETED, EnumSet.noneOf(OrderStatus.class)));
@@ -88,7 +88,7 @@ class OrderStateMachineTest {
         order.approve("reviewer1", NOW);
         order.markProduced("producer1", NOW);
         order.markShipped("shipper1", "SF1234567890", NOW);
-        order.markDelivered(NOW);
+        order.confirmReceipt(NOW);
         assertEquals(List.of(DRAFT, AWAITING_PAYMENT, AWAITING_REVIEW, AWAITING_PRODUCTION, AWAITING_SHIPMENT, SHIPPED, DELIVERED),
                 order.getEvents().stream().map(OrderEvent::getTo).toList());
         assertEquals("reviewer1", order.getEvents().get(3).getActor());
@@ -163,7 +163,7 @@ class OrderStateMachineTest {
                             path.add(o -> o.markShipped("s", "SF1", NOW));
                         }
                         if (status == DELIVERED) {
-                            path.add(o -> o.markDelivered(NOW));
+                            path.add(o -> o.confirmReceipt(NOW));
                         }
                     }
                 }
@@ -183,14 +183,16 @@ class OrderStateMachineTest {
             Map.entry("refund", o -> o.refund("f", "x", NOW)),
             Map.entry("markProduced", o -> o.markProduced("p", NOW)),
             Map.entry("markShipped", o -> o.markShipped("s", "SF1", NOW)),
-            Map.entry("markDelivered", o -> o.markDelivered(NOW)),
+            Map.entry("confirmReceipt", o -> o.confirmReceipt(NOW)),
+            Map.entry("parcelReturned", o -> o.parcelReturned("s", "拒收", NOW)),
             Map.entry("completeOnlineUpdate", o -> o.completeOnlineUpdate(NOW)));
 
     private static final Map<String, OrderStatus> LEGAL_FROM = Map.ofEntries(
             Map.entry("submit", DRAFT), Map.entry("close", AWAITING_PAYMENT),
             Map.entry("approve", AWAITING_REVIEW), Map.entry("reject", AWAITING_REVIEW), Map.entry("resubmit", REJECTED),
             Map.entry("refund", REJECTED), Map.entry("markProduced", AWAITING_PRODUCTION),
-            Map.entry("markShipped", AWAITING_SHIPMENT), Map.entry("markDelivered", SHIPPED),
+            Map.entry("markShipped", AWAITING_SHIPMENT), Map.entry("confirmReceipt", SHIPPED),
+            Map.entry("parcelReturned", SHIPPED),
             Map.entry("completeOnlineUpdate", AWAITING_ONLINE_UPDATE));
 
     static Stream<Arguments> everyActionFromEveryStatus() {

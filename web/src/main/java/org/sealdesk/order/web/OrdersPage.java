@@ -18,6 +18,7 @@ import org.sealdesk.payment.PaymentService;
 import org.sealdesk.payment.PaymentView;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealView;
+import org.sealdesk.shipping.DeliveryService;
 import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
@@ -27,6 +28,7 @@ import org.sealdesk.web.NotFound;
 public class OrdersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ADDRESS_FORM = "addressForm";
 
     @Inject
     OrderService orders;
@@ -36,6 +38,9 @@ public class OrdersPage implements Serializable {
 
     @Inject
     SealService seals;
+
+    @Inject
+    DeliveryService delivery;
 
     private final LazyDataModel<OrderSummary> mine = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -60,6 +65,7 @@ public class OrdersPage implements Serializable {
     private OrderView order;
     private PaymentView payment;
     private List<SealView> producedSeals;
+    private final MailingFields mailing = new MailingFields();
 
     /** 订单列表, newest first, a page at a time. */
     public LazyDataModel<OrderSummary> getMine() {
@@ -81,9 +87,48 @@ public class OrdersPage implements Serializable {
             order = orders.find(number);
             payment = payments.status(number);
             producedSeals = seals.ofOrder(number);
+            mailing.fillFrom(order.mailing(), Map.of());
         } catch (RuleViolation notFound) {
             NotFound.respond();
         }
+    }
+
+    /** 确认收货: the certificates leave hold; the page shows the order as it now stands. */
+    public String confirmReceipt() {
+        try {
+            delivery.confirmReceipt(number);
+            Feedback.infoAfterRedirect("delivery.confirmed", number);
+            return again();
+        } catch (RuleViolation refused) {
+            Feedback.error(null, refused);
+            return null;
+        }
+    }
+
+    /** Corrects where the ukey goes while it waits to be sent; refusals at their fields, what was typed kept. */
+    public String correctAddress() {
+        try {
+            delivery.correctAddress(number, mailing.toDetails());
+            Feedback.infoAfterRedirect("delivery.addressCorrected");
+            return again();
+        } catch (RuleViolation refused) {
+            Feedback.reject(ADDRESS_FORM, refused);
+            return null;
+        }
+    }
+
+    /** The order page anew, as the order now stands. */
+    private String again() {
+        return "/account/order.xhtml?faces-redirect=true&number=" + number;
+    }
+
+    /** The latest parcel, or null before the first is sent. */
+    public OrderView.Parcel getLatestParcel() {
+        return order.parcels().isEmpty() ? null : order.parcels().get(order.parcels().size() - 1);
+    }
+
+    public MailingFields getMailing() {
+        return mailing;
     }
 
     public String getNumber() {
