@@ -65,11 +65,17 @@ final class Orders {
 
     /** The signed-in applicant's submitted order, paid in the sandbox and approved by a reviewer. @return its number */
     static String approved(String number) {
-        PaymentService payments = CDI.current().select(PaymentService.class).get();
-        CDI.current().select(SandboxCashier.class).get().pay(payments.checkout(number).open().outTradeNo());
+        paid(number);
         Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
         ReviewService review = CDI.current().select(ReviewService.class).get();
         review.approve(number, review.open(number).version());
+        return number;
+    }
+
+    /** The signed-in applicant's submitted order, paid in the sandbox: awaiting review. @return its number */
+    static String paid(String number) {
+        PaymentService payments = CDI.current().select(PaymentService.class).get();
+        CDI.current().select(SandboxCashier.class).get().pay(payments.checkout(number).open().outTradeNo());
         return number;
     }
 

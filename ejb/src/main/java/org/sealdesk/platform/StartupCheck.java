@@ -26,6 +26,7 @@ import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.invoice.Invoicing;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.shipping.Courier;
 import org.sealdesk.sms.SmsGateway;
@@ -63,6 +64,9 @@ public class StartupCheck {
     Courier courier;
 
     @Inject
+    Invoicing invoicing;
+
+    @Inject
     CertificateAuthority ca;
 
     @Inject
@@ -96,6 +100,7 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk SMS gateway: " + smsGateway.describe());
         LOG.info(() -> "SealDesk identity check: " + identityVerifier.describe());
         LOG.info(() -> "SealDesk courier: " + courier.describe());
+        LOG.info(() -> "SealDesk invoicing: " + invoicing.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);

@@ -50,6 +50,11 @@ public enum OrderStatus {
         return EnumSet.copyOf(next);
     }
 
+    /** Whether an order here was paid for and the money kept. */
+    public boolean isPaid() {
+        return this != DRAFT && this != AWAITING_PAYMENT && this != CLOSED && this != REFUNDED;
+    }
+
     public boolean isFinal() {
         return next.isEmpty();
     }

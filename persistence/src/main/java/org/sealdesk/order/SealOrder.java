@@ -328,6 +328,11 @@ public class SealOrder {
         move(OrderStatus.COMPLETED, APPLICANT, null, now);
     }
 
+    /** Money was taken for it and kept (an invoice can be asked for): paid, and not refunded. */
+    public boolean isPaidFor() {
+        return getAmount() != null && getAmount().fen() > 0 && status.isPaid();
+    }
+
     /** Who the seals are for, as staff queues name the order: the unit, or the person for a personal seal. */
     public String holderName() {
         String unit = application == null ? null : application.getUnitName();

@@ -11,6 +11,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.invoice.InvoiceService;
+import org.sealdesk.invoice.InvoiceStatus;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderSummary;
 import org.sealdesk.order.OrderView;
@@ -42,6 +44,9 @@ public class OrdersPage implements Serializable {
     @Inject
     DeliveryService delivery;
 
+    @Inject
+    InvoiceService invoices;
+
     private final LazyDataModel<OrderSummary> mine = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -53,7 +58,9 @@ public class OrdersPage implements Serializable {
         @Override
         public List<OrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return orders.myOrders(first, pageSize);
+            List<OrderSummary> page = orders.myOrders(first, pageSize);
+            invoiceStatuses = invoices.statuses(page.stream().map(OrderSummary::number).toList());
+            return page;
         }
 
         @Override
@@ -61,6 +68,7 @@ public class OrdersPage implements Serializable {
             return order.number();
         }
     };
+    private Map<String, InvoiceStatus> invoiceStatuses = Map.of();
     private String number;
     private OrderView order;
     private PaymentView payment;
@@ -70,6 +78,11 @@ public class OrdersPage implements Serializable {
     /** 订单列表, newest first, a page at a time. */
     public LazyDataModel<OrderSummary> getMine() {
         return mine;
+    }
+
+    /** 申请开票 until the order's invoice is issued, then 查看开票. */
+    public String invoiceAction(OrderSummary order) {
+        return invoiceStatuses.get(order.number()) == InvoiceStatus.ISSUED ? "orders.viewInvoice" : "orders.requestInvoice";
     }
 
     public void deleteDraft(String draft) {

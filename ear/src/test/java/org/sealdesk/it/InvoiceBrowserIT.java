@@ -1,0 +1,89 @@
+package org.sealdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.sealdesk.ca.OpenSsl;
+import org.sealdesk.shipping.PrintedPdf;
+
+/**
+ * Manual 1.3.1 发票开具: an applicant asks for the invoice of a paid order from the order list (wrong details said
+ * next to their fields), finance issues it, the applicant downloads it; pdfsig, which nobody here wrote, finds the
+ * seller's PAdES signature valid, and notices a changed byte.
+ */
+class InvoiceBrowserIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void anApplicantRequestsAnInvoiceFinanceIssuesItAndPdfsigFindsTheSellersSignatureValid() throws Exception {
+        try (Browser applicantBrowser = Browser.open("invoice-applicant");
+                Browser financeBrowser = Browser.open("invoice-finance")) {
+            BrowserApplicant.signedInAndVerified(applicantBrowser, "韦晓燕");
+            String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "韦晓燕");
+            BrowserApplicant.payInSandbox(applicantBrowser);
+
+            applicantBrowser.go("/account/orders.xhtml");
+            applicantBrowser.waitForText(number);
+            applicantBrowser.driver.findElement(By.xpath("//tr[contains(., '" + number + "')]//a[contains(., '申请开票')]"))
+                    .click();
+            applicantBrowser.waitForPath("/account/invoice.xhtml");
+            applicantBrowser.waitForText("提交开票申请");
+            assertEquals("韦晓燕", applicantBrowser.field("invoiceForm:title").getAttribute("value"),
+                    "a personal order's invoice is made out to its holder unless changed");
+            applicantBrowser.pick("单位");
+            applicantBrowser.type("invoiceForm:title", "肇庆市鼎盛建设工程有限公司");
+            applicantBrowser.type("invoiceForm:taxNumber", "91441200MA4UJX8Q2X");
+            applicantBrowser.type("invoiceForm:email", "caiwu@");
+            applicantBrowser.click("invoiceForm:saveInvoice");
+            applicantBrowser.waitForText("统一社会信用代码不正确");
+            assertTrue(applicantBrowser.field("invoiceForm:emailMessage").getText().contains("邮箱格式不正确"));
+            applicantBrowser.screenshotsAtWidths("invoice-request-refused");
+            applicantBrowser.type("invoiceForm:taxNumber", "91441200MA4UJX8Q2G");
+            applicantBrowser.type("invoiceForm:email", "caiwu@dingsheng.example.cn");
+            applicantBrowser.click("invoiceForm:saveInvoice");
+            applicantBrowser.waitForText("已提交订单 " + number + " 的开票申请");
+
+            Staff.create("FINANCE").signIn(financeBrowser);
+            financeBrowser.go("/staff/invoices.xhtml");
+            financeBrowser.waitForText(number);
+            assertTrue(financeBrowser.text().contains("91441200MA4UJX8Q2G"), "finance sees what to issue");
+            financeBrowser.screenshotsAtWidths("invoice-desk");
+            financeBrowser.driver.findElement(By.xpath("//tr[contains(., '" + number + "')]//button[contains(., '开具')]"))
+                    .click();
+            financeBrowser.click("requestsForm:confirmYes");
+            financeBrowser.waitForText("发票已开具，发票号码");
+
+            applicantBrowser.go("/account/orders.xhtml");
+            applicantBrowser.driver.findElement(By.xpath("//tr[contains(., '" + number + "')]//a[contains(., '查看开票')]"))
+                    .click();
+            applicantBrowser.waitForText("发票已开具");
+            applicantBrowser.screenshotsAtWidths("invoice-issued");
+            String invoiceNumber = applicantBrowser.field("invoiceNumber").getText();
+
+            byte[] pdf = applicantBrowser.download("/account/invoices/" + number);
+            String printed = PrintedPdf.text(pdf);
+            for (String expected : new String[] {"样票", invoiceNumber, "肇庆市鼎盛建设工程有限公司", "91441200MA4UJX8Q2G",
+                    "叁佰元整", "¥300.00", "6%", number}) {
+                assertTrue(printed.contains(expected), expected + " in\n" + printed);
+            }
+            String checked = OpenSsl.run("pdfsig", Files.write(work.resolve("invoice.pdf"), pdf).toString());
+            assertTrue(checked.contains("Signature Type: ETSI.CAdES.detached")
+                    && checked.contains("Signature Validation: Signature is Valid."), checked);
+            assertTrue(checked.contains("Signer Certificate Common Name:"), checked);
+
+            byte[] altered = pdf.clone();
+            int inside = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("stream") + 40; // a page's content
+            altered[inside] ^= 0x01;
+            String broken = OpenSsl.run("pdfsig", Files.write(work.resolve("altered.pdf"), altered).toString());
+            assertTrue(broken.contains("Digest Mismatch.") || broken.contains("Signature is Invalid"), broken);
+        }
+    }
+}

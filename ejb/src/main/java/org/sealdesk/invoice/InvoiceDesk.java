@@ -1,0 +1,163 @@
+package org.sealdesk.invoice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.OrderNumber;
+import org.sealdesk.order.Orders;
+import org.sealdesk.order.SealOrder;
+import org.sealdesk.staff.Roles;
+
+/**
+ * Invoices from finance's side (manual 1.3.1): the queue of requests, oldest first, and issuing one — through the
+ * invoicing provider, or by uploading the PDF or OFD the tax platform issued. An order refunded meanwhile is not
+ * invoiced.
+ */
+@Stateless
+@RolesAllowed(Roles.FINANCE)
+public class InvoiceDesk {
+
+    private static final int QUEUE_SIZE = 200;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    InvoiceRecords invoices;
+
+    @Inject
+    Invoicing invoicing;
+
+    @Inject
+    Seller seller;
+
+    @Inject
+    @VatRate
+    int vatRate;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.invoice.item-name", defaultValue = "*信息技术服务*电子印章及数字证书服务")
+    String itemName;
+
+    @Inject
+    @ConfigProperty(name = "sealdesk.upload.max-bytes", defaultValue = "10485760")
+    long maxUploadBytes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public List<InvoiceQueueRow> queue() {
+        return invoices.requestedOldestFirst(QUEUE_SIZE).stream().map(invoice -> {
+            SealOrder order = em.find(SealOrder.class, invoice.getOrderId());
+            InvoiceBuyer buyer = invoice.getBuyer();
+            return new InvoiceQueueRow(order.getNumber().value(), buyer.getType(), buyer.getTitle(),
+                    buyer.getTaxNumber(), buyer.getEmail(), invoice.getAmount(), invoice.getRequestedAt());
+        }).toList();
+    }
+
+    /** Whether the provider issues invoices here; otherwise finance uploads each. */
+    public boolean providerIssues() {
+        return invoicing.issues();
+    }
+
+    /**
+     * Issues the order's requested invoice through the provider.
+     *
+     * @return the invoice number
+     * @throws RuleViolation invoice.notRequested, invoice.issued, invoice.notPaid (refunded meanwhile)
+     */
+    public String issue(String number) {
+        SealOrder order = orders.byNumber(OrderNumber.sought(number), LockModeType.PESSIMISTIC_WRITE);
+        Invoice invoice = requested(order);
+        Invoicing.Issued issued = invoicing.issue(new InvoiceDraft(number, invoice.getBuyer(), seller, itemName,
+                invoice.getAmount(), vatRate, caller()));
+        invoice.issued(issued.number(), issued.issuedAt(), vatRate, caller(), invoices.seal(issued.file()),
+                issued.contentType());
+        audit.success(caller(), "invoice.issue", number, issued.number());
+        return issued.number();
+    }
+
+    /**
+     * Records the invoice the tax platform issued: its number and file (PDF or OFD, checked from its bytes).
+     *
+     * @throws RuleViolation about invoiceNumber or invoiceFile, or as {@link #issue}
+     */
+    public void upload(String number, String invoiceNumber, byte[] file) {
+        String given = invoiceNumber == null ? "" : invoiceNumber.strip();
+        if (!given.matches("[0-9A-Za-z]{8,40}")) {
+            throw new RuleViolation("validation.invoiceNumber.invalid").about("invoiceNumber");
+        }
+        if (file == null || file.length == 0 || file.length > maxUploadBytes) {
+            throw new RuleViolation("invoice.file.size", maxUploadBytes / 1024 / 1024).about("invoiceFile");
+        }
+        String type = isPdf(file) ? "application/pdf" : isOfd(file) ? "application/ofd" : null;
+        if (type == null) {
+            throw new RuleViolation("invoice.file.type").about("invoiceFile");
+        }
+        SealOrder order = orders.byNumber(OrderNumber.sought(number), LockModeType.PESSIMISTIC_WRITE);
+        Invoice invoice = requested(order);
+        invoice.issued(given, clock.instant(), vatRate, caller(), invoices.seal(file), type);
+        audit.success(caller(), "invoice.upload", number, given + " (" + type + ", " + file.length + " bytes)");
+    }
+
+    public InvoiceFile file(String number) {
+        return invoices.file(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE));
+    }
+
+    private Invoice requested(SealOrder order) {
+        Invoice invoice = invoices.of(order, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new RuleViolation("invoice.notRequested", order.getNumber().value()));
+        if (!order.isPaidFor()) {
+            throw new RuleViolation("invoice.notPaid", order.getNumber().value());
+        }
+        return invoice;
+    }
+
+    private static boolean isPdf(byte[] file) {
+        return file.length > PDF_MAGIC.length && Arrays.equals(file, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+    }
+
+    /** An OFD (GB/T 33190) is a ZIP package with OFD.xml at its root. */
+    private static boolean isOfd(byte[] file) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if ("OFD.xml".equals(entry.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException notZip) {
+            return false;
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

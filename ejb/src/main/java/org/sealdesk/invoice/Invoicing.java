@@ -1,0 +1,23 @@
+package org.sealdesk.invoice;
+
+import java.time.Instant;
+
+/**
+ * Issues invoices: the built-in sample (demo mode only: SealDesk draws and signs a PDF marked as no tax invoice), or
+ * none — finance uploads the file the tax platform issued.
+ */
+public interface Invoicing {
+
+    /** The invoice as issued: its number and time, and the file (PDF or OFD). */
+    record Issued(String number, Instant issuedAt, byte[] file, String contentType) {
+    }
+
+    /** Whether this provider issues invoices itself; otherwise finance uploads each one. */
+    boolean issues();
+
+    /** @throws IllegalStateException when this provider does not issue ({@link #issues()} false) */
+    Issued issue(InvoiceDraft draft);
+
+    /** Shown in the start-up log. */
+    String describe();
+}
