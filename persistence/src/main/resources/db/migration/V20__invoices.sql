@@ -1,5 +1,6 @@
 -- One invoice per paid order: the buyer's details as requested (correctable until issued), then the number, date,
--- VAT contained in the price and the invoice file (PDF or OFD, encrypted with the data key).
+-- VAT contained in the price and the invoice file (PDF or OFD, encrypted with the data key); after a refund, the red
+-- invoice (冲红) that cancels it.
 
 CREATE SEQUENCE invoice_seq START WITH 1 INCREMENT BY 1;
 
@@ -24,7 +25,11 @@ CREATE TABLE invoice (
     tax_fen          BIGINT,
     file_type        VARCHAR(40),
     file_cipher      BYTEA,
+    red_number       VARCHAR(40)  UNIQUE,
+    reversed_at      TIMESTAMP WITH TIME ZONE,
+    red_file_type    VARCHAR(40),
+    red_file_cipher  BYTEA,
     version          BIGINT       NOT NULL DEFAULT 0
 );
--- Finance's queue: requests oldest first.
+-- Finance's queue: requests (and red invoices due) oldest first.
 CREATE INDEX invoice_queue ON invoice (status, requested_at);

@@ -2,10 +2,12 @@ package org.sealdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -15,7 +17,7 @@ import org.sealdesk.shipping.PrintedPdf;
 /**
  * Manual 1.3.1 发票开具: an applicant asks for the invoice of a paid order from the order list (wrong details said
  * next to their fields), finance issues it, the applicant downloads it; pdfsig, which nobody here wrote, finds the
- * seller's PAdES signature valid, and notices a changed byte.
+ * seller's PAdES signature valid, and notices a changed byte. A refund then cancels the invoice with a red one.
  */
 class InvoiceBrowserIT {
 
@@ -24,6 +26,7 @@ class InvoiceBrowserIT {
 
     @Test
     void anApplicantRequestsAnInvoiceFinanceIssuesItAndPdfsigFindsTheSellersSignatureValid() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (Debian's poppler-utils) is not installed");
         try (Browser applicantBrowser = Browser.open("invoice-applicant");
                 Browser financeBrowser = Browser.open("invoice-finance")) {
             BrowserApplicant.signedInAndVerified(applicantBrowser, "韦晓燕");
@@ -67,6 +70,9 @@ class InvoiceBrowserIT {
             applicantBrowser.waitForText("发票已开具");
             applicantBrowser.screenshotsAtWidths("invoice-issued");
             String invoiceNumber = applicantBrowser.field("invoiceNumber").getText();
+            String mailed = Outbox.latestMail("caiwu@dingsheng.example.cn");
+            assertTrue(mailed.contains(invoiceNumber) && mailed.contains("invoice-" + invoiceNumber + ".pdf"),
+                    "the invoice is emailed to the buyer: " + mailed);
 
             byte[] pdf = applicantBrowser.download("/account/invoices/" + number);
             String printed = PrintedPdf.text(pdf);
@@ -84,6 +90,31 @@ class InvoiceBrowserIT {
             altered[inside] ^= 0x01;
             String broken = OpenSsl.run("pdfsig", Files.write(work.resolve("altered.pdf"), altered).toString());
             assertTrue(broken.contains("Digest Mismatch.") || broken.contains("Signature is Invalid"), broken);
+
+            // 冲红: the order is sent back and refunded; the sample provider cancels the invoice with a red one at once.
+            FacesClient reviewer = Staff.create("REVIEWER").signedIn();
+            reviewer.get("/staff/review.xhtml?number=" + number);
+            reviewer.submit("decisionForm", "reject", Map.of("reasonText", "申请人来电放弃办理"));
+            financeBrowser.go("/staff/finance.xhtml");
+            financeBrowser.type("financeForm:orderNumber", number);
+            financeBrowser.click("financeForm:search");
+            financeBrowser.waitFor(d -> d.findElement(By.id("financeForm:payments")).getText().contains(number));
+            financeBrowser.click("financeForm:payments:0:refund");
+            financeBrowser.waitFor(d -> d.findElement(By.id("refundOrder")).getText().equals(number));
+            financeBrowser.type("refundForm:refundReason", "申请人放弃办理，全额退回");
+            financeBrowser.click("refundForm:confirmRefund");
+            financeBrowser.waitForText("订单 " + number + " 退款已提交");
+
+            applicantBrowser.go("/account/invoice.xhtml?number=" + number);
+            applicantBrowser.waitForText("发票已冲红");
+            applicantBrowser.screenshotsAtWidths("invoice-reversed");
+            String redNumber = applicantBrowser.field("redNumber").getText();
+            byte[] red = applicantBrowser.download("/account/invoices/" + number + "/red");
+            String redText = PrintedPdf.text(red);
+            assertTrue(redText.contains(redNumber) && redText.contains("对应蓝字发票号码 " + invoiceNumber)
+                    && redText.contains("-¥300.00"), redText);
+            String redChecked = OpenSsl.run("pdfsig", Files.write(work.resolve("red.pdf"), red).toString());
+            assertTrue(redChecked.contains("Signature Validation: Signature is Valid."), redChecked);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** Reads codes and messages from the demo SMS outbox page, as a tester would. */
+/** Reads codes, messages and email from the demo outbox page, as a tester would. */
 final class Outbox {
 
     private static final Pattern CODE = Pattern.compile("验证码为(\\d{6})");
@@ -33,6 +33,14 @@ final class Outbox {
         reader.get("/demo/outbox.xhtml");
         return reader.page().select("#outbox tbody tr").stream().map(Element::text).filter(row -> row.contains(mobile))
                 .findFirst().orElseThrow(() -> new AssertionError("No message for " + mobile + " in the outbox"));
+    }
+
+    /** The newest email the outbox shows for {@code address}: time, recipient, subject and attachment. */
+    static String latestMail(String address) {
+        FacesClient reader = FacesClient.forServer();
+        reader.get("/demo/outbox.xhtml");
+        return reader.page().select("#mails tbody tr").stream().map(Element::text).filter(row -> row.contains(address))
+                .findFirst().orElseThrow(() -> new AssertionError("No email to " + address + " in the outbox"));
     }
 
     static long messagesTo(String mobile) {

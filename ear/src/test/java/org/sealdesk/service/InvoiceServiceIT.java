@@ -29,6 +29,7 @@ import org.sealdesk.invoice.InvoiceFile;
 import org.sealdesk.invoice.InvoiceService;
 import org.sealdesk.invoice.InvoiceStatus;
 import org.sealdesk.invoice.InvoiceView;
+import org.sealdesk.mail.OutboxMailer;
 import org.sealdesk.payment.RefundService;
 import org.sealdesk.review.ReviewService;
 import org.sealdesk.staff.StaffRole;
@@ -71,7 +72,7 @@ class InvoiceServiceIT {
         InvoiceView corrected = invoices.request(number, UNIT);
         assertEquals(InvoiceStatus.REQUESTED, corrected.status());
         assertEquals("9144030071526726XG", corrected.buyer().taxNumber());
-        assertEquals("invoice.notIssued", assertThrows(RuleViolation.class, () -> invoices.file(number)).messageKey());
+        assertEquals("invoice.notIssued", assertThrows(RuleViolation.class, () -> invoices.file(number, false)).messageKey());
 
         Callers.signIn(Caller.staff("finance-it", Set.of(StaffRole.FINANCE)));
         assertTrue(desk.queue().stream().anyMatch(row -> row.orderNumber().equals(number)
@@ -79,6 +80,9 @@ class InvoiceServiceIT {
         String invoiceNumber = desk.issue(number);
         assertTrue(invoiceNumber.matches("DEMO\\d{16}"), invoiceNumber);
         assertTrue(desk.queue().stream().noneMatch(row -> row.orderNumber().equals(number)), "no longer waiting");
+        assertTrue(CDI.current().select(OutboxMailer.class).get().newest(5).stream().anyMatch(mail ->
+                mail.to().equals("finance@example.cn") && mail.attachmentName().equals("invoice-" + invoiceNumber
+                        + ".pdf")), "emailed to the buyer with the invoice attached");
         assertEquals("invoice.issued", assertThrows(RuleViolation.class, () -> desk.issue(number)).messageKey());
 
         Callers.signIn(Caller.applicant(applicant));
@@ -86,7 +90,7 @@ class InvoiceServiceIT {
         assertEquals(invoiceNumber, issued.number());
         assertEquals(Money.ofFen(1698), issued.tax(), "6 % VAT contained in ¥300.00");
         assertEquals(Map.of(number, InvoiceStatus.ISSUED), invoices.statuses(List.of(number)));
-        InvoiceFile file = invoices.file(number);
+        InvoiceFile file = invoices.file(number, false);
         assertEquals("application/pdf", file.contentType());
         String pdf = new String(file.content(), StandardCharsets.ISO_8859_1);
         assertTrue(pdf.startsWith("%PDF-") && pdf.contains("/ETSI.CAdES.detached"), "signed as PAdES");
@@ -94,7 +98,7 @@ class InvoiceServiceIT {
                 .messageKey(), "fixed once issued");
 
         Applicants.signedInAndVerified("许二四");
-        assertEquals("order.notFound", assertThrows(RuleViolation.class, () -> invoices.file(number)).messageKey());
+        assertEquals("order.notFound", assertThrows(RuleViolation.class, () -> invoices.file(number, false)).messageKey());
         assertEquals(Map.of(), invoices.statuses(List.of(number)), "another applicant's order says nothing");
         assertThrows(EJBAccessException.class, () -> desk.queue(), "applicants do not issue");
     }
@@ -110,7 +114,7 @@ class InvoiceServiceIT {
         Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
         ReviewService review = CDI.current().select(ReviewService.class).get();
         review.reject(refunded, review.open(refunded).version(), "资料不全");
-        Callers.signIn(Caller.staff("finance-it", Set.of(StaffRole.FINANCE, StaffRole.ADMIN)));
+        Callers.signIn(Caller.staff("finance-it", Set.of(StaffRole.FINANCE)));
         CDI.current().select(RefundService.class).get().refundAbandoned(refunded, "放弃办理");
         assertEquals("invoice.notPaid", assertThrows(RuleViolation.class, () -> desk.issue(refunded)).messageKey());
 
@@ -121,12 +125,35 @@ class InvoiceServiceIT {
                 .field());
         desk.upload(uploaded, "25442000000012345678", ofd);
         Callers.signIn(Caller.applicant(applicant));
-        InvoiceFile file = invoices.file(uploaded);
+        InvoiceFile file = invoices.file(uploaded, false);
         assertEquals("application/ofd", file.contentType());
         assertEquals("invoice-25442000000012345678.ofd", file.fileName());
         assertArrayEquals(ofd, file.content());
         assertEquals("invoice.notPaid", assertThrows(RuleViolation.class, () -> invoices.request(refunded, UNIT))
                 .messageKey());
+    }
+
+    @Test
+    void aRefundAfterTheInvoiceCancelsItWithARedOne() throws Exception {
+        long applicant = Applicants.signedInAndVerified("吕二六");
+        String number = Orders.paid(Orders.submittedPersonalOrder("吕二六"));
+        invoices.request(number, UNIT);
+        Callers.signIn(Caller.staff("finance-it", Set.of(StaffRole.FINANCE)));
+        String blue = desk.issue(number);
+        Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
+        ReviewService review = CDI.current().select(ReviewService.class).get();
+        review.reject(number, review.open(number).version(), "资料不全");
+        Callers.signIn(Caller.staff("finance-it", Set.of(StaffRole.FINANCE)));
+        CDI.current().select(RefundService.class).get().refundAbandoned(number, "放弃办理");
+
+        Callers.signIn(Caller.applicant(applicant));
+        InvoiceView reversed = invoices.mine(number).orElseThrow();
+        assertEquals(InvoiceStatus.REVERSED, reversed.status());
+        assertEquals(blue, reversed.number(), "the blue invoice keeps its number");
+        assertTrue(reversed.redNumber().matches("DEMO\\d{16}") && !reversed.redNumber().equals(blue));
+        String red = new String(invoices.file(number, true).content(), StandardCharsets.ISO_8859_1);
+        assertTrue(red.startsWith("%PDF-") && red.contains("/ETSI.CAdES.detached"), "the red invoice is signed too");
+        assertEquals(Map.of(number, InvoiceStatus.REVERSED), invoices.statuses(List.of(number)));
     }
 
     /** The smallest package an OFD reader recognises as one: a ZIP with OFD.xml at its root. */

@@ -49,15 +49,10 @@ public class InvoiceDesk {
     Invoicing invoicing;
 
     @Inject
-    Seller seller;
+    InvoiceDrafts drafts;
 
     @Inject
-    @VatRate
-    int vatRate;
-
-    @Inject
-    @ConfigProperty(name = "sealdesk.invoice.item-name", defaultValue = "*信息技术服务*电子印章及数字证书服务")
-    String itemName;
+    InvoiceMails mails;
 
     @Inject
     @ConfigProperty(name = "sealdesk.upload.max-bytes", defaultValue = "10485760")
@@ -73,11 +68,12 @@ public class InvoiceDesk {
     SessionContext session;
 
     public List<InvoiceQueueRow> queue() {
-        return invoices.requestedOldestFirst(QUEUE_SIZE).stream().map(invoice -> {
+        return invoices.toDoOldestFirst(QUEUE_SIZE).stream().map(invoice -> {
             SealOrder order = em.find(SealOrder.class, invoice.getOrderId());
             InvoiceBuyer buyer = invoice.getBuyer();
-            return new InvoiceQueueRow(order.getNumber().value(), buyer.getType(), buyer.getTitle(),
-                    buyer.getTaxNumber(), buyer.getEmail(), invoice.getAmount(), invoice.getRequestedAt());
+            return new InvoiceQueueRow(order.getNumber().value(), invoice.getStatus(), buyer.getType(),
+                    buyer.getTitle(), buyer.getTaxNumber(), buyer.getEmail(), invoice.getAmount(),
+                    invoice.getRequestedAt(), invoice.getNumber());
         }).toList();
     }
 
@@ -95,16 +91,17 @@ public class InvoiceDesk {
     public String issue(String number) {
         SealOrder order = orders.byNumber(OrderNumber.sought(number), LockModeType.PESSIMISTIC_WRITE);
         Invoice invoice = requested(order);
-        Invoicing.Issued issued = invoicing.issue(new InvoiceDraft(number, invoice.getBuyer(), seller, itemName,
-                invoice.getAmount(), vatRate, caller()));
-        invoice.issued(issued.number(), issued.issuedAt(), vatRate, caller(), invoices.seal(issued.file()),
+        Invoicing.Issued issued = invoicing.issue(drafts.of(number, invoice, caller()));
+        invoice.issued(issued.number(), issued.issuedAt(), drafts.vatRate(), caller(), invoices.seal(issued.file()),
                 issued.contentType());
+        mails.issued(number, invoice, issued, false);
         audit.success(caller(), "invoice.issue", number, issued.number());
         return issued.number();
     }
 
     /**
-     * Records the invoice the tax platform issued: its number and file (PDF or OFD, checked from its bytes).
+     * Records the invoice the tax platform issued: its number and file (PDF or OFD, checked from its bytes); the red
+     * invoice where one is due after a refund.
      *
      * @throws RuleViolation about invoiceNumber or invoiceFile, or as {@link #issue}
      */
@@ -121,13 +118,21 @@ public class InvoiceDesk {
             throw new RuleViolation("invoice.file.type").about("invoiceFile");
         }
         SealOrder order = orders.byNumber(OrderNumber.sought(number), LockModeType.PESSIMISTIC_WRITE);
+        Invoice due = invoices.of(order, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (due != null && due.getStatus() == InvoiceStatus.REVERSAL_DUE) {
+            due.reversed(given, clock.instant(), invoices.seal(file), type);
+            mails.issued(number, due, new Invoicing.Issued(given, clock.instant(), file, type), true);
+            audit.success(caller(), "invoice.uploadRed", number, given + " (" + type + ", " + file.length + " bytes)");
+            return;
+        }
         Invoice invoice = requested(order);
-        invoice.issued(given, clock.instant(), vatRate, caller(), invoices.seal(file), type);
+        invoice.issued(given, clock.instant(), drafts.vatRate(), caller(), invoices.seal(file), type);
+        mails.issued(number, invoice, new Invoicing.Issued(given, clock.instant(), file, type), false);
         audit.success(caller(), "invoice.upload", number, given + " (" + type + ", " + file.length + " bytes)");
     }
 
-    public InvoiceFile file(String number) {
-        return invoices.file(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE));
+    public InvoiceFile file(String number, boolean red) {
+        return invoices.file(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE), red);
     }
 
     private Invoice requested(SealOrder order) {

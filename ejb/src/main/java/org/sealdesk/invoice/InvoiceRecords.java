@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,21 +41,29 @@ public class InvoiceRecords {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (InvoiceStatus) row[1]));
     }
 
-    public List<Invoice> requestedOldestFirst(int max) {
+    /** What finance has to do: requests to issue and red invoices to upload, oldest request first. */
+    public List<Invoice> toDoOldestFirst(int max) {
         return em.createNamedQuery("Invoice.inStatusOldestFirst", Invoice.class)
-                .setParameter("status", InvoiceStatus.REQUESTED).setMaxResults(max).getResultList();
+                .setParameter("statuses", EnumSet.of(InvoiceStatus.REQUESTED, InvoiceStatus.REVERSAL_DUE))
+                .setMaxResults(max).getResultList();
     }
 
     public byte[] seal(byte[] file) {
         return cipher.seal(file, FILE_CONTEXT);
     }
 
-    /** @throws RuleViolation invoice.notIssued before it is */
-    public InvoiceFile file(SealOrder order) {
-        Invoice invoice = of(order, LockModeType.NONE).filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
-                .orElseThrow(() -> new RuleViolation("invoice.notIssued", order.getNumber().value()));
-        boolean ofd = !"application/pdf".equals(invoice.getFileType());
-        return new InvoiceFile(cipher.open(invoice.getFileCipher(), FILE_CONTEXT), invoice.getFileType(),
-                "invoice-" + invoice.getNumber() + (ofd ? ".ofd" : ".pdf"));
+    /**
+     * The invoice's file, or its red invoice's.
+     *
+     * @throws RuleViolation invoice.notIssued before there is one
+     */
+    public InvoiceFile file(SealOrder order, boolean red) {
+        Invoice invoice = of(order, LockModeType.NONE).filter(i -> red ? i.getRedNumber() != null
+                : i.getNumber() != null).orElseThrow(() -> new RuleViolation("invoice.notIssued",
+                        order.getNumber().value()));
+        String number = red ? invoice.getRedNumber() : invoice.getNumber();
+        String type = red ? invoice.getRedFileType() : invoice.getFileType();
+        return new InvoiceFile(cipher.open(red ? invoice.getRedFileCipher() : invoice.getFileCipher(), FILE_CONTEXT),
+                type, "invoice-" + number + ("application/pdf".equals(type) ? ".pdf" : ".ofd"));
     }
 }

@@ -84,9 +84,9 @@ public class InvoiceService {
         return InvoiceView.of(number, invoice);
     }
 
-    /** @throws RuleViolation invoice.notIssued before finance issued it */
-    public InvoiceFile file(String number) {
-        return invoices.file(mine(number, LockModeType.NONE));
+    /** @throws RuleViolation invoice.notIssued before finance issued it (or its red invoice) */
+    public InvoiceFile file(String number, boolean red) {
+        return invoices.file(mine(number, LockModeType.NONE), red);
     }
 
     private SealOrder mine(String number, LockModeType lock) {

@@ -15,7 +15,11 @@ public interface Invoicing {
     /** Whether this provider issues invoices itself; otherwise finance uploads each one. */
     boolean issues();
 
-    /** @throws IllegalStateException when this provider does not issue ({@link #issues()} false) */
+    /**
+     * Issues the draft: a blue invoice, or a red one where the draft names the blue invoice it reverses.
+     *
+     * @throws IllegalStateException when this provider does not issue ({@link #issues()} false)
+     */
     Issued issue(InvoiceDraft draft);
 
     /** Shown in the start-up log. */

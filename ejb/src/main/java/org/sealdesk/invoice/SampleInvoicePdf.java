@@ -12,12 +12,14 @@ import org.sealdesk.platform.CjkFont;
 
 /**
  * The demo's invoice as a PDF: laid out as an e-invoice is (buyer, seller, the item with its tax, the total in
- * capitals and in figures, number and date), and marked across the top as a sample that is no tax invoice. The seal
- * goes where {@link #SEAL} says, as the signature's appearance.
+ * capitals and in figures, number and date), and marked across the top as a sample that is no tax invoice; a red one
+ * (冲红) in negative amounts, naming the blue invoice it cancels. The seal goes where {@link #SEAL} says, as the
+ * signature's appearance.
  */
 public class SampleInvoicePdf {
 
     static final String TITLE = "电子发票（普通发票）";
+    static final String RED_TITLE = "电子发票（普通发票）· 红字";
     static final String SAMPLE = "样票 · 非税务发票 · 仅供演示   SAMPLE – NOT A TAX INVOICE";
     static final PlatformPdfSigner.Placement SEAL = new PlatformPdfSigner.Placement(430, 440, 110);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年MM月dd日").withZone(ServiceZone.ZONE);
@@ -36,16 +38,19 @@ public class SampleInvoicePdf {
         List<String[]> seller = party(draft.seller().name(), draft.seller().taxNumber(), draft.seller().addressPhone(),
                 draft.seller().bankAccount());
         String[] header = {"项目名称", "数量", "单价", "金额", "税率", "税额"};
-        String[] line = {draft.item(), "1", draft.net().yuan(), draft.net().yuan(), draft.rate(), draft.tax().yuan()};
-        String capitals = AmountInWords.of(draft.amount());
-        StringBuilder printed = new StringBuilder(TITLE + SAMPLE + "发票号码开票日期购买方销售方合计价税合计（大写）（小写）备注订单号开票人¥"
-                + number + DATE.format(issuedAt) + capitals + draft.orderNumber() + draft.clerk());
+        String sign = draft.isRed() ? "-" : "";
+        String[] line = {draft.item(), sign + "1", draft.net().yuan(), sign + draft.net().yuan(), draft.rate(),
+                sign + draft.tax().yuan()};
+        String capitals = (draft.isRed() ? "（负数）" : "") + AmountInWords.of(draft.amount());
+        String remark = "订单号 " + draft.orderNumber() + (draft.isRed() ? "；对应蓝字发票号码 " + draft.reverses() : "");
+        StringBuilder printed = new StringBuilder(RED_TITLE + SAMPLE + "发票号码开票日期购买方销售方合计价税合计（大写）（小写）备注：开票人-¥"
+                + number + DATE.format(issuedAt) + capitals + remark + draft.clerk());
         for (List<String[]> rows : List.of(buyer, seller, List.of(header, line))) {
             rows.forEach(row -> printed.append(String.join("", row)));
         }
         return A4Pdf.render(font, printed.toString(), "invoice " + number, page -> {
             float top = page.height() - MARGIN;
-            page.text(20, MARGIN, top - 20, TITLE);
+            page.text(20, MARGIN, top - 20, draft.isRed() ? RED_TITLE : TITLE);
             page.content().setNonStrokingColor(new Color(0xB71C1C));
             page.text(11, MARGIN, top - 42, SAMPLE);
             page.content().setNonStrokingColor(Color.BLACK);
@@ -62,13 +67,13 @@ public class SampleInvoicePdf {
                 y -= 18;
             }
             page.text(10, MARGIN, y, "合计");
-            page.text(10, columns[3], y, "¥" + draft.net().yuan());
-            page.text(10, columns[5], y, "¥" + draft.tax().yuan());
+            page.text(10, columns[3], y, sign + "¥" + draft.net().yuan());
+            page.text(10, columns[5], y, sign + "¥" + draft.tax().yuan());
             y -= 24;
             page.text(11, MARGIN, y, "价税合计（大写）" + capitals);
-            page.text(11, 380, y, "（小写）¥" + draft.amount().yuan());
+            page.text(11, 380, y, "（小写）" + sign + "¥" + draft.amount().yuan());
             y -= 24;
-            page.text(10, MARGIN, y, "备注：订单号 " + draft.orderNumber());
+            page.text(10, MARGIN, y, "备注：" + remark);
             page.text(10, MARGIN, y - 18, "开票人：" + draft.clerk());
         });
     }

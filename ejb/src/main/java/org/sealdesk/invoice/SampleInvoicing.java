@@ -37,7 +37,7 @@ public class SampleInvoicing implements Invoicing {
         Instant now = clock.instant();
         String number = "DEMO" + DAY.format(now) + String.format("%08d", RANDOM.nextInt(100_000_000));
         byte[] signed = signer.sign(pdf.render(draft, number, now), draft.seller().name(),
-                "电子发票（样票）" + number, SampleInvoicePdf.SEAL);
+                (draft.isRed() ? "红字电子发票（样票）" : "电子发票（样票）") + number, SampleInvoicePdf.SEAL);
         return new Issued(number, now, signed, "application/pdf");
     }
 

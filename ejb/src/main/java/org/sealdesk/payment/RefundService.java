@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.invoice.InvoiceReversals;
 import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.Orders;
@@ -43,6 +44,9 @@ public class RefundService {
     AuditLog audit;
 
     @Inject
+    InvoiceReversals invoiceReversals;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -71,6 +75,7 @@ public class RefundService {
         if (result.status() != RefundStatus.FAILED) {
             payment.refunded();
             order.refund(finance, refund.getReason(), now);
+            invoiceReversals.orderRefunded(order, finance);
         }
         audit.success(finance, "payment.refund", orderNumber,
                 refund.getOutRefundNo() + " " + payment.getAmount().fen() + " fen: " + result.status());

@@ -27,6 +27,7 @@ import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.invoice.Invoicing;
+import org.sealdesk.mail.Mailer;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.shipping.Courier;
 import org.sealdesk.sms.SmsGateway;
@@ -67,6 +68,9 @@ public class StartupCheck {
     Invoicing invoicing;
 
     @Inject
+    Mailer mailer;
+
+    @Inject
     CertificateAuthority ca;
 
     @Inject
@@ -101,6 +105,7 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk identity check: " + identityVerifier.describe());
         LOG.info(() -> "SealDesk courier: " + courier.describe());
         LOG.info(() -> "SealDesk invoicing: " + invoicing.describe());
+        LOG.info(() -> "SealDesk mail: " + mailer.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);

@@ -35,7 +35,7 @@ import org.sealdesk.common.Utc;
 @NamedQuery(name = "Invoice.statusOfOrders", query = "SELECT o.number, i.status FROM Invoice i, SealOrder o"
         + " WHERE i.orderId = o.id AND o.accountId = :accountId AND o.number IN :numbers")
 @NamedQuery(name = "Invoice.inStatusOldestFirst",
-        query = "SELECT i FROM Invoice i WHERE i.status = :status ORDER BY i.requestedAt, i.id")
+        query = "SELECT i FROM Invoice i WHERE i.status IN :statuses ORDER BY i.requestedAt, i.id")
 public class Invoice {
 
     @Id
@@ -84,6 +84,20 @@ public class Invoice {
     @Column(name = "file_cipher")
     private byte[] fileCipher;
 
+    @Column(name = "red_number", unique = true, length = 40)
+    private String redNumber;
+
+    @Column(name = "reversed_at")
+    private OffsetDateTime reversedAt;
+
+    @Column(name = "red_file_type", length = 40)
+    private String redFileType;
+
+    /** The red invoice's file, encrypted as the invoice's. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "red_file_cipher")
+    private byte[] redFileCipher;
+
     @Version
     private long version;
 
@@ -125,6 +139,31 @@ public class Invoice {
         status = InvoiceStatus.ISSUED;
     }
 
+    /** The order was refunded before the invoice was issued. */
+    public void withdraw() {
+        requireRequested();
+        status = InvoiceStatus.WITHDRAWN;
+    }
+
+    /** The order was refunded after the invoice was issued, and the red invoice must come from the tax platform. */
+    public void reversalDue() {
+        require(InvoiceStatus.ISSUED);
+        status = InvoiceStatus.REVERSAL_DUE;
+    }
+
+    /** Cancelled by its red invoice (冲红), issued at once or uploaded once due. */
+    public void reversed(String red, Instant at, byte[] contentCipher, String contentType) {
+        if (status != InvoiceStatus.ISSUED && status != InvoiceStatus.REVERSAL_DUE) {
+            throw new RuleViolation("invoice.notReversible", number);
+        }
+        // First, as in issued(): the lazy file must not be fetched over the other changes.
+        redFileCipher = contentCipher.clone();
+        redNumber = red;
+        reversedAt = Utc.of(at);
+        redFileType = contentType;
+        status = InvoiceStatus.REVERSED;
+    }
+
     /** The VAT in a VAT-inclusive price: price − price / (1 + rate), to the fen (half up). */
     public static Money taxContained(Money price, int rateBasisPoints) {
         BigDecimal gross = BigDecimal.valueOf(price.fen());
@@ -134,8 +173,12 @@ public class Invoice {
     }
 
     private void requireRequested() {
-        if (status != InvoiceStatus.REQUESTED) {
-            throw new RuleViolation("invoice.issued", number);
+        require(InvoiceStatus.REQUESTED);
+    }
+
+    private void require(InvoiceStatus expected) {
+        if (status != expected) {
+            throw new RuleViolation(status == InvoiceStatus.WITHDRAWN ? "invoice.withdrawn" : "invoice.issued", number);
         }
     }
 
@@ -181,6 +224,22 @@ public class Invoice {
 
     public String getFileType() {
         return fileType;
+    }
+
+    public String getRedNumber() {
+        return redNumber;
+    }
+
+    public Instant getReversedAt() {
+        return reversedAt == null ? null : Utc.instant(reversedAt);
+    }
+
+    public String getRedFileType() {
+        return redFileType;
+    }
+
+    public byte[] getRedFileCipher() {
+        return redFileCipher == null ? null : redFileCipher.clone();
     }
 
     public byte[] getFileCipher() {

@@ -59,4 +59,26 @@ class InvoiceTest {
         assertEquals("invoice.issued", assertThrows(RuleViolation.class, () -> invoice.issued("2", NOW, 600, "f",
                 new byte[] {1}, "application/pdf")).messageKey());
     }
+
+    @Test
+    void aRefundWithdrawsARequestAndReversesAnIssuedInvoice() {
+        Invoice requested = Invoice.requested(8, InvoiceBuyer.of(BuyerType.PERSON, "欧阳娜娜", null, "n@example.cn",
+                null, null, null, null), Money.ofFen(30000), NOW);
+        assertEquals("invoice.notReversible", assertThrows(RuleViolation.class,
+                () -> requested.reversed("R1", NOW, new byte[] {1}, "application/pdf")).messageKey());
+        requested.withdraw();
+        assertEquals(InvoiceStatus.WITHDRAWN, requested.getStatus());
+        assertEquals("invoice.withdrawn", assertThrows(RuleViolation.class, () -> requested.issued("1", NOW, 600, "f",
+                new byte[] {1}, "application/pdf")).messageKey());
+
+        Invoice issued = Invoice.requested(9, requested.getBuyer(), Money.ofFen(30000), NOW);
+        issued.issued("DEMO2026120400000002", NOW, 600, "finance1", new byte[] {1}, "application/pdf");
+        issued.reversalDue();
+        issued.reversed("25442000000000000009", NOW, new byte[] {2}, "application/ofd");
+        assertEquals(InvoiceStatus.REVERSED, issued.getStatus());
+        assertEquals("25442000000000000009", issued.getRedNumber());
+        assertEquals("DEMO2026120400000002", issued.getNumber(), "the blue invoice's number stays");
+        assertEquals("invoice.notReversible", assertThrows(RuleViolation.class,
+                () -> issued.reversed("R2", NOW, new byte[] {1}, "application/pdf")).messageKey(), "reversed once");
+    }
 }

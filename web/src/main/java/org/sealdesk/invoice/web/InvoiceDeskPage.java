@@ -54,7 +54,7 @@ public class InvoiceDeskPage implements Serializable {
     public void upload() {
         try {
             desk.upload(uploading, invoiceNumber, file == null ? null : file.getContent());
-            Feedback.info(null, "invoice.issuedFor", uploading, invoiceNumber.strip());
+            Feedback.info(null, "invoice.uploaded", uploading, invoiceNumber.strip());
             PrimeFaces.current().ajax().addCallbackParam("uploaded", true);
             load();
         } catch (RuleViolation refused) {

@@ -17,7 +17,8 @@ import org.sealdesk.web.Downloads.Disposition;
 
 /**
  * An issued invoice's file, saved as an attachment: {@code /account/invoices/{order}} for the order's owner (anyone
- * else: 404), {@code /staff/invoices/{order}} for finance (anyone else: 403, audited).
+ * else: 404), {@code /staff/invoices/{order}} for finance (anyone else: 403, audited); {@code …/{order}/red} its red
+ * invoice.
  */
 @WebServlet({"/account/invoices/*", "/staff/invoices/*"})
 public class InvoiceFileServlet extends HttpServlet {
@@ -36,14 +37,15 @@ public class InvoiceFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("/[A-Z0-9]{1,30}")) {
+        if (!path.matches("/[A-Z0-9]{1,30}(/red)?")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String number = path.substring(1);
+        boolean red = path.endsWith("/red");
+        String number = path.substring(1).replace("/red", "");
         boolean staff = request.getServletPath().startsWith("/staff");
         try {
-            InvoiceFile file = staff ? finance.file(number) : applicants.file(number);
+            InvoiceFile file = staff ? finance.file(number, red) : applicants.file(number, red);
             Downloads.send(response, file.content(), file.contentType(), Disposition.ATTACHMENT, file.fileName());
         } catch (EJBAccessException denied) {
             if (staff) {

@@ -80,9 +80,10 @@ public class OrdersPage implements Serializable {
         return mine;
     }
 
-    /** 申请开票 until the order's invoice is issued, then 查看开票. */
+    /** 申请开票 while there is no invoice or only the request, then 查看开票. */
     public String invoiceAction(OrderSummary order) {
-        return invoiceStatuses.get(order.number()) == InvoiceStatus.ISSUED ? "orders.viewInvoice" : "orders.requestInvoice";
+        InvoiceStatus status = invoiceStatuses.get(order.number());
+        return status == null || status == InvoiceStatus.REQUESTED ? "orders.requestInvoice" : "orders.viewInvoice";
     }
 
     public void deleteDraft(String draft) {

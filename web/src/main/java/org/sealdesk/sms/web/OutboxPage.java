@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.mail.OutboxMailer;
 import org.sealdesk.sms.OutboxSmsGateway;
 import org.sealdesk.web.NotFound;
 
@@ -22,6 +23,9 @@ public class OutboxPage {
     @Inject
     OutboxSmsGateway outbox;
 
+    @Inject
+    OutboxMailer mailOutbox;
+
     public void requireDemoMode() throws IOException {
         if (!mode.isDemo()) {
             NotFound.respond();
@@ -30,5 +34,9 @@ public class OutboxPage {
 
     public List<OutboxSmsGateway.Kept> getMessages() {
         return outbox.newest(SHOWN);
+    }
+
+    public List<OutboxMailer.Kept> getMails() {
+        return mailOutbox.newest(SHOWN);
     }
 }
