@@ -1,6 +1,7 @@
 /*
- * 验证: sends the chosen certificate or seal file, as is, to /pki/verify (no session, nothing stored) and shows what
- * the server found: what the file names, whether our CA made it, and where it stands now.
+ * 验证: sends the chosen certificate, seal or signed PDF, as is, to /pki/verify (no session, nothing stored) and
+ * shows what the server found: what the file names, whether our CA made it, and where it stands now; for a PDF also
+ * whether its signatures hold.
  */
 window.SealDeskVerify = (function () {
     'use strict';
@@ -43,7 +44,20 @@ window.SealDeskVerify = (function () {
         }
         message.textContent = '';
         const seal = answer.kind === 'SEAL';
-        show('resultKind', seal ? d.kindSeal : d.kindCertificate);
+        const pdf = answer.kind === 'PDF';
+        show('resultKind', pdf ? d.kindPdf : seal ? d.kindSeal : d.kindCertificate);
+        if (pdf) {
+            const signatures = answer.signatures;
+            let integrity = !signatures.every(s => s.holds) ? d.pdfBroken
+                : signatures[signatures.length - 1].coversWholeFile ? d.pdfHolds : d.pdfAppended;
+            if (signatures.length > 1) {
+                integrity += ' ' + d.pdfCount.replace('{0}', signatures.length);
+            }
+            show('resultPdfSignature', integrity);
+            show('resultSignedAt', signatures[0].signedAt
+                ? new Date(signatures[0].signedAt).toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai'}) : '');
+        }
+        result.querySelectorAll('.sd-pdf-only').forEach(e => { e.hidden = !pdf; });
         // data-standing-on_hold is dataset.standingOn_hold
         let standing = d['standing' + answer.standing.charAt(0) + answer.standing.slice(1).toLowerCase()];
         if (answer.reasonCode !== undefined) {

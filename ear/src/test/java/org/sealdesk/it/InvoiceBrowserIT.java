@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.sealdesk.ca.OpenSsl;
+import org.sealdesk.it.pages.VerifyPage;
 import org.sealdesk.shipping.PrintedPdf;
 
 /**
  * Manual 1.3.1 发票开具: an applicant asks for the invoice of a paid order from the order list (wrong details said
  * next to their fields), finance issues it, the applicant downloads it; pdfsig, which nobody here wrote, finds the
- * seller's PAdES signature valid, and notices a changed byte. A refund then cancels the invoice with a red one.
+ * seller's PAdES signature valid, and notices a changed byte, as 验证 does. A refund then cancels the invoice with a red
+ * one.
  */
 class InvoiceBrowserIT {
 
@@ -59,8 +61,8 @@ class InvoiceBrowserIT {
             financeBrowser.waitForText(number);
             assertTrue(financeBrowser.text().contains("91441200MA4UJX8Q2G"), "finance sees what to issue");
             financeBrowser.screenshotsAtWidths("invoice-desk");
-            financeBrowser.driver.findElement(By.xpath("//tr[contains(., '" + number + "')]//button[contains(., '开具')]"))
-                    .click();
+            financeBrowser.driver.findElement(By.xpath("//tr[contains(., '" + number
+                    + "')]//button[contains(., '开具')]")).click();
             financeBrowser.click("requestsForm:confirmYes");
             financeBrowser.waitForText("发票已开具，发票号码");
 
@@ -88,8 +90,17 @@ class InvoiceBrowserIT {
             byte[] altered = pdf.clone();
             int inside = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("stream") + 40; // a page's content
             altered[inside] ^= 0x01;
-            String broken = OpenSsl.run("pdfsig", Files.write(work.resolve("altered.pdf"), altered).toString());
+            Path alteredFile = Files.write(work.resolve("altered.pdf"), altered);
+            String broken = OpenSsl.run("pdfsig", alteredFile.toString());
             assertTrue(broken.contains("Digest Mismatch.") || broken.contains("Signature is Invalid"), broken);
+
+            // 验证 (public) reads the stamped PDF the same way: the platform signed it, and nothing changed since.
+            String verified = VerifyPage.verified(applicantBrowser, work.resolve("invoice.pdf"));
+            assertTrue(verified.contains("盖章的 PDF 文件") && verified.contains("有效：文件自签章后未被改动")
+                    && verified.contains("本平台自身的签章证书"), verified);
+            applicantBrowser.screenshotsAtWidths("verify-invoice");
+            assertTrue(VerifyPage.verified(applicantBrowser, alteredFile).contains("无效：文件在签章后被改动"),
+                    applicantBrowser.text());
 
             // 冲红: the order is sent back and refunded; the sample provider cancels the invoice with a red one at once.
             FacesClient reviewer = Staff.create("REVIEWER").signedIn();

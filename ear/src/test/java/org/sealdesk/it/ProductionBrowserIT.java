@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.OrderPage;
+import org.sealdesk.it.pages.VerifyPage;
 import org.sealdesk.seal.OfdrwSealReader;
 import org.sealdesk.shipping.PrintedPdf;
 import org.sealdesk.token.Certificates;
@@ -166,7 +167,8 @@ class ProductionBrowserIT {
 
             // 验证 (public): the certificate on hold until the applicant confirms receipt.
             Path certificateFile = Files.write(work.resolve("seal.cer"), certificate);
-            assertTrue(verified(applicantBrowser, certificateFile).contains("暂停使用"), applicantBrowser.text());
+            assertTrue(VerifyPage.verified(applicantBrowser, certificateFile).contains("暂停使用"),
+                    applicantBrowser.text());
 
             // 快递邮寄 (manual 1.2.9): the packing slip, the ukey checked before the envelope is sealed, the waybill
             // typed from SF's paper form (the built-in courier); a returned parcel is sent again to the corrected
@@ -269,15 +271,15 @@ class ProductionBrowserIT {
             assertTrue(cancelled.contains(leaf + ": revoked") && cancelled.contains("Reason: cessationOfOperation"),
                     cancelled);
 
-            assertTrue(verified(applicantBrowser, certificateFile).contains("已吊销（原因：cessationOfOperation"),
+            assertTrue(VerifyPage.verified(applicantBrowser, certificateFile).contains("已吊销（原因：cessationOfOperation"),
                     applicantBrowser.text());
-            String ofSeal = verified(applicantBrowser, Files.write(work.resolve("seal.der"), seal));
+            String ofSeal = VerifyPage.verified(applicantBrowser, Files.write(work.resolve("seal.der"), seal));
             assertTrue(ofSeal.contains("有效：印章由本平台制作，未被改动") && ofSeal.contains("已吊销"), ofSeal);
             applicantBrowser.screenshotsAtWidths("verify-seal");
             byte[] altered = seal.clone();
             int picture = new String(seal, StandardCharsets.ISO_8859_1).indexOf("IDAT") + 16;
             altered[picture] ^= 0x01;
-            assertTrue(verified(applicantBrowser, Files.write(work.resolve("altered.der"), altered))
+            assertTrue(VerifyPage.verified(applicantBrowser, Files.write(work.resolve("altered.der"), altered))
                     .contains("无效：印章不是本平台制作的，或已被改动"), applicantBrowser.text());
         }
     }
@@ -297,15 +299,6 @@ class ProductionBrowserIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the CRL does not list " + serial.toString(16) + " after 15 s");
-    }
-
-    /** What 验证 shows for {@code file}, chosen on the page as a visitor chooses it. */
-    private static String verified(Browser browser, Path file) {
-        browser.go("/verify.xhtml");
-        browser.driver.findElement(By.id("verifyFile")).sendKeys(file.toString());
-        browser.click("verifyButton");
-        browser.waitFor(driver -> driver.findElement(By.id("verifyResult")).isDisplayed());
-        return browser.driver.findElement(By.id("verifyResult")).getText();
     }
 
     /** A file as the signed-in browser downloads it. */

@@ -10,12 +10,27 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.ContentVerifier;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -26,8 +41,8 @@ import org.sealdesk.seal.SesSeal;
 import org.sealdesk.token.BouncyCastle;
 
 /**
- * 验证 (public): what a certificate or a GB/T 38540 seal file says, whether our CA made it, and where it stands now
- * in our own records. Nothing is stored; the file is read and forgotten.
+ * 验证 (public): what a certificate, a GB/T 38540 seal file or a signed (stamped) PDF says, whether our CA made it,
+ * and where it stands now in our own records. Nothing is stored; the file is read and forgotten.
  */
 @Stateless
 @PermitAll
@@ -35,13 +50,13 @@ import org.sealdesk.token.BouncyCastle;
 public class Verification {
 
     /** What the file is. */
-    public enum Kind { CERTIFICATE, SEAL }
+    public enum Kind { CERTIFICATE, SEAL, PDF }
 
     /**
-     * Where the certificate stands: as OCSP would say; one of our own CA certificates (published under /pki); or
-     * not ours at all (or altered).
+     * Where the certificate stands: as OCSP would say; one of our own CA certificates (published under /pki); the
+     * platform's own (which signs its invoices); or not ours at all (or altered).
      */
-    public enum Standing { VALID, ON_HOLD, REVOKED, UNKNOWN, OUR_CA, NOT_OURS }
+    public enum Standing { VALID, ON_HOLD, REVOKED, UNKNOWN, OUR_CA, PLATFORM, NOT_OURS }
 
     /**
      * The outcome. For a seal, {@code sealSignatureHolds} says whether the maker's signature over it holds (false
@@ -49,7 +64,15 @@ public class Verification {
      */
     public record Verified(Kind kind, String subject, String issuer, String serial, Instant notBefore,
             Instant notAfter, Standing standing, Integer reasonCode, Instant since, String sealName, String esId,
-            Boolean sealSignatureHolds) {
+            Boolean sealSignatureHolds, List<PdfSignature> pdfSignatures) {
+    }
+
+    /**
+     * One signature of a PDF: who signed (the signer's certificate as {@link #verify} tells a certificate), when the
+     * signature says, whether it holds over the bytes it covers, and whether those are the whole file (nothing was
+     * added after it).
+     */
+    public record PdfSignature(Verified signer, Instant signedAt, boolean holds, boolean coversWholeFile) {
     }
 
     @Inject
@@ -58,11 +81,14 @@ public class Verification {
     @Inject
     Certificates certificates;
 
-    /** @throws RuleViolation verify.unreadable when the file is neither a certificate nor a seal */
+    /** @throws RuleViolation verify.unreadable when the file is no certificate, seal or signed PDF */
     public Verified verify(byte[] file) {
         Optional<X509CertificateHolder> certificate = certificate(file);
         if (certificate.isPresent()) {
             return ofCertificate(certificate.get(), null);
+        }
+        if (isPdf(file)) {
+            return ofPdf(file);
         }
         SesSeal.Read seal;
         try {
@@ -79,9 +105,10 @@ public class Verification {
     }
 
     private Verified ofCertificate(X509CertificateHolder certificate, SesSeal.Read seal) {
-        Optional<CaFamily> family = Arrays.stream(CaFamily.values()).filter(candidate -> signedBy(certificate,
-                ca.issuing(candidate).certificate())).findFirst();
-        Standing standing = ourCa(certificate) ? Standing.OUR_CA : Standing.NOT_OURS;
+        boolean platform = certificate.equals(ca.platform().certificate());
+        Optional<CaFamily> family = platform ? Optional.empty() : Arrays.stream(CaFamily.values())
+                .filter(candidate -> signedBy(certificate, ca.issuing(candidate).certificate())).findFirst();
+        Standing standing = platform ? Standing.PLATFORM : ourCa(certificate) ? Standing.OUR_CA : Standing.NOT_OURS;
         Integer reason = null;
         Instant since = null;
         if (family.isPresent()) {
@@ -103,7 +130,61 @@ public class Verification {
                 certificate.getIssuer().toString(), certificate.getSerialNumber().toString(16),
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), standing, reason, since,
                 seal == null ? null : seal.content().name(), seal == null ? null : seal.content().esId(),
-                seal == null ? null : makerSignatureHolds(seal));
+                seal == null ? null : makerSignatureHolds(seal), null);
+    }
+
+    /** Each signature of the PDF; the first one's signer stands for the file in the answer's certificate fields. */
+    private Verified ofPdf(byte[] file) {
+        List<PdfSignature> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(file)) {
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                found.add(pdfSignature(signature, file));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            throw new RuleViolation("verify.unreadable");
+        }
+        if (found.isEmpty() || found.get(0).signer() == null) {
+            throw new RuleViolation("verify.unsigned");
+        }
+        Verified first = found.get(0).signer();
+        return new Verified(Kind.PDF, first.subject(), first.issuer(), first.serial(), first.notBefore(),
+                first.notAfter(), first.standing(), first.reasonCode(), first.since(), null, null, null,
+                List.copyOf(found));
+    }
+
+    private PdfSignature pdfSignature(PDSignature signature, byte[] file) throws IOException {
+        Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        int[] range = signature.getByteRange();
+        boolean whole = range != null && range.length == 4 && (long) range[2] + range[3] == file.length;
+        try {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(file)),
+                    ContentInfo.getInstance(firstObject(signature.getContents(file))));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder certificate = ((Collection<X509CertificateHolder>) cms.getCertificates()
+                    .getMatches(signer.getSID())).iterator().next();
+            boolean holds;
+            try {
+                holds = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER)
+                        .build(certificate));
+            } catch (CMSSignerDigestMismatchException changedSinceSigned) {
+                holds = false;
+            }
+            return new PdfSignature(ofCertificate(certificate, null), signedAt, holds, whole);
+        } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException broken) {
+            return new PdfSignature(null, signedAt, false, whole);
+        }
+    }
+
+    /** The CMS structure without the zeros that pad the space the PDF kept for it. */
+    private static ASN1Primitive firstObject(byte[] padded) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(padded)) {
+            return in.readObject();
+        }
+    }
+
+    private static boolean isPdf(byte[] file) {
+        return file.length > 5 && new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
     }
 
     private boolean ourCa(X509CertificateHolder certificate) {

@@ -55,6 +55,9 @@ public class InvoiceDesk {
     InvoiceMails mails;
 
     @Inject
+    InvoiceReversals reversals;
+
+    @Inject
     @ConfigProperty(name = "sealdesk.upload.max-bytes", defaultValue = "10485760")
     long maxUploadBytes;
 
@@ -83,13 +86,18 @@ public class InvoiceDesk {
     }
 
     /**
-     * Issues the order's requested invoice through the provider.
+     * Issues the order's requested invoice through the provider, or the red invoice due after a refund.
      *
      * @return the invoice number
      * @throws RuleViolation invoice.notRequested, invoice.issued, invoice.notPaid (refunded meanwhile)
      */
     public String issue(String number) {
         SealOrder order = orders.byNumber(OrderNumber.sought(number), LockModeType.PESSIMISTIC_WRITE);
+        Invoice due = invoices.of(order, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (due != null && due.getStatus() == InvoiceStatus.REVERSAL_DUE) {
+            reversals.reverse(number, due, caller());
+            return due.getRedNumber();
+        }
         Invoice invoice = requested(order);
         Invoicing.Issued issued = invoicing.issue(drafts.of(number, invoice, caller()));
         invoice.issued(issued.number(), issued.issuedAt(), drafts.vatRate(), caller(), invoices.seal(issued.file()),

@@ -3,8 +3,8 @@ package org.sealdesk.invoice;
 import java.time.Instant;
 
 /**
- * Issues invoices: the built-in sample (demo mode only: SealDesk draws and signs a PDF marked as no tax invoice), or
- * none — finance uploads the file the tax platform issued.
+ * Issues invoices: the built-in sample (demo mode only: SealDesk draws and signs a PDF marked as no tax invoice), an
+ * e-invoice provider's API, or none — finance uploads the file the tax platform issued.
  */
 public interface Invoicing {
 

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +22,8 @@ import org.sealdesk.platform.SealDeskMode;
 
 /**
  * Chooses how invoices are issued from {@code sealdesk.invoice.provider}: {@code sample} (the default in demo mode,
- * refused outside it) or {@code upload} (the default otherwise: finance uploads the tax platform's file); and the
- * seller and VAT rate ({@code sealdesk.invoice.*}).
+ * refused outside it), {@code nuonuo} (an e-invoice provider's open API) or {@code upload} (the default otherwise:
+ * finance uploads the tax platform's file); and the seller and VAT rate ({@code sealdesk.invoice.*}).
  */
 @ApplicationScoped
 public class InvoicingProducer {
@@ -56,6 +58,14 @@ public class InvoicingProducer {
             }
             return new SampleInvoicing(new SampleInvoicePdf(CjkFont.of(pdfFont)), signer, clock);
         });
+        offered.put("nuonuo", () -> new NuonuoInvoicing(new NuonuoInvoicing.Settings(
+                URI.create(config.getOptionalValue("sealdesk.invoice.nuonuo.base-url", String.class)
+                        .orElse("https://sdk.nuonuo.com")),
+                config.getValue("sealdesk.invoice.nuonuo.app-key", String.class),
+                config.getValue("sealdesk.invoice.nuonuo.app-secret", String.class),
+                config.getValue("sealdesk.invoice.nuonuo.access-token", String.class),
+                config.getOptionalValue("sealdesk.invoice.nuonuo.result-wait", Duration.class)
+                        .orElse(Duration.ofSeconds(20))), clock));
         offered.put("upload", UploadedInvoices::new);
         return AdapterChoice.of(config, "sealdesk.invoice.provider", mode.isDemo() ? "sample" : "upload", offered);
     }

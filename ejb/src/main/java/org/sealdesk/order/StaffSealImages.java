@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.sealdesk.staff.Roles;
 
-/** The images of an order's seals (PNG) for the staff who check their text: reviewers, and producers before making them. */
+/**
+ * The images of an order's seals (PNG) for the staff who check them: reviewers, producers before making them,
+ * shippers packing them.
+ */
 @Stateless
-@RolesAllowed({Roles.REVIEWER, Roles.PRODUCER})
+@RolesAllowed({Roles.REVIEWER, Roles.PRODUCER, Roles.SHIPPER})
 public class StaffSealImages {
 
     @Inject

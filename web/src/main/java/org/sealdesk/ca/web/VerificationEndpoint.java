@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,8 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.web.AddressLimits;
 
 /**
- * {@code POST /pki/verify}: the page 验证 sends the file it was given (the body, as is) and shows the JSON answer.
+ * {@code POST /pki/verify}: the page 验证 sends the file it was given (the body, as is: a certificate, a seal or a
+ * signed PDF) and shows the JSON answer.
  * No session, nothing stored; the file is capped at {@link #MAX_BYTES}, and an address at
  * {@code sealdesk.pki.verify-per-minute} checks.
  */
@@ -28,7 +30,7 @@ import org.sealdesk.web.AddressLimits;
 @RequestScoped
 public class VerificationEndpoint {
 
-    /** A seal with its picture is well under 300 KiB; a certificate a few KiB. */
+    /** A seal with its picture is well under 300 KiB, a signed invoice about 100 KiB, a certificate a few KiB. */
     static final int MAX_BYTES = 1024 * 1024;
 
     @EJB
@@ -55,7 +57,10 @@ public class VerificationEndpoint {
         if (file.length > MAX_BYTES) {
             throw new RuleViolation("verify.tooLarge", MAX_BYTES / 1024);
         }
-        Verification.Verified verified = verification.verify(file);
+        return json(verification.verify(file)).build().toString();
+    }
+
+    private static JsonObjectBuilder json(Verification.Verified verified) {
         JsonObjectBuilder answer = Json.createObjectBuilder().add("kind", verified.kind().name())
                 .add("subject", verified.subject()).add("issuer", verified.issuer()).add("serial", verified.serial())
                 .add("notBefore", verified.notBefore().toString()).add("notAfter", verified.notAfter().toString())
@@ -67,7 +72,20 @@ public class VerificationEndpoint {
         if (verified.sealSignatureHolds() != null) {
             answer.add("sealSignatureHolds", verified.sealSignatureHolds());
         }
-        return answer.build().toString();
+        if (verified.pdfSignatures() != null) {
+            JsonArrayBuilder signatures = Json.createArrayBuilder();
+            for (Verification.PdfSignature signature : verified.pdfSignatures()) {
+                JsonObjectBuilder one = Json.createObjectBuilder().add("holds", signature.holds())
+                        .add("coversWholeFile", signature.coversWholeFile());
+                add(one, "signedAt", signature.signedAt());
+                if (signature.signer() != null) {
+                    one.add("signer", json(signature.signer()));
+                }
+                signatures.add(one);
+            }
+            answer.add("signatures", signatures);
+        }
+        return answer;
     }
 
     private static void add(JsonObjectBuilder answer, String name, Object value) {

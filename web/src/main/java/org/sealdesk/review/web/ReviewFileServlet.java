@@ -23,7 +23,7 @@ import org.sealdesk.web.Downloads.Disposition;
  * A scan for the review screen's viewer, {@code /staff/files/{order}/{role}}: shown inline (the
  * review page frames PDFs, so framing by our own pages is allowed here). Each view is audited by
  * the service; a member without the reviewer role is refused (403, audited). Seal images
- * ({@code seal-<type>.png}) are for producers too.
+ * ({@code seal-<type>.png}) are for producers and shippers too.
  */
 @WebServlet("/staff/files/*")
 public class ReviewFileServlet extends HttpServlet {
