@@ -7,6 +7,7 @@ import org.sealdesk.aliyun.AliyunUnreachable;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.PersonName;
+import org.sealdesk.platform.JsonAnswers;
 
 /**
  * Alibaba Cloud ID Verification (实人认证, Cloudauth 2019-03-07), action Id2MetaStandardVerify: name and ID number in
@@ -37,7 +38,7 @@ public class AliyunIdentityVerifier implements IdentityVerifier {
         }
         String code = answer.code();
         if (code.equals("200")) {
-            return switch (AliyunRpc.Answer.text(answer.body().getJsonObject("ResultObject"), "BizCode")) {
+            return switch (JsonAnswers.text(answer.body().getJsonObject("ResultObject"), "BizCode")) {
                 case "1" -> new Verification(IdentityCheck.PROVIDER_MATCH, answer.requestId());
                 case "2" -> throw new RuleViolation("realName.mismatch").about("idNumber");
                 case "3" -> throw new RuleViolation("realName.noRecord").about("idNumber");

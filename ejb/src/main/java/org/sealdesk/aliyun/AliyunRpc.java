@@ -3,8 +3,6 @@ package org.sealdesk.aliyun;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sealdesk.platform.JsonAnswers;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,14 +49,7 @@ public final class AliyunRpc {
     public record Answer(int status, JsonObject body) {
 
         public String code() {
-            return text(body, "Code");
-        }
-
-        /** A field that the products write as a string or, in some answers, as a number; "" where absent. */
-        public static String text(JsonObject object, String field) {
-            JsonValue value = object == null ? null : object.get(field);
-            return value == null || value == JsonValue.NULL ? ""
-                    : value instanceof JsonString string ? string.getString() : value.toString();
+            return JsonAnswers.text(body, "Code");
         }
 
         public String message() {

@@ -1,14 +1,13 @@
 package org.sealdesk.invoice;
 
+import static org.sealdesk.platform.JsonAnswers.text;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +27,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
+import org.sealdesk.platform.JsonAnswers;
 
 /**
  * An e-invoice provider's open API (诺诺 open platform): {@code POST /open/v1/services} with the method in a header
@@ -133,7 +133,8 @@ public class NuonuoInvoicing implements Invoicing {
                 .header("accessToken", settings.accessToken()).header("userTax", draft.seller().taxNumber())
                 .header("method", method).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        JsonObject answer = json(send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        JsonObject answer = JsonAnswers.object(send(request, HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8)), "invoice.provider.refused");
         if (!"E0000".equals(text(answer, "code"))) {
             throw new RuleViolation("invoice.provider.refused", text(answer, "code"), text(answer, "describe"));
         }
@@ -192,19 +193,7 @@ public class NuonuoInvoicing implements Invoicing {
         return value == null ? "" : value;
     }
 
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new RuleViolation("invoice.provider.refused", "-", "not JSON: " + e.getMessage());
-        }
-    }
 
-    private static String text(JsonObject object, String field) {
-        JsonValue value = object.get(field);
-        return value == null || value == JsonValue.NULL ? ""
-                : value.getValueType() == JsonValue.ValueType.STRING ? object.getString(field) : value.toString();
-    }
 
     @Override
     public String describe() {

@@ -1,14 +1,13 @@
 package org.sealdesk.shipping;
 
+import static org.sealdesk.platform.JsonAnswers.text;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +32,7 @@ import java.util.stream.Collectors;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.order.MailingAddress;
+import org.sealdesk.platform.JsonAnswers;
 
 /**
  * The SF Express open platform (丰桥): a form POST per service with {@code partnerID}, {@code requestID},
@@ -145,11 +145,6 @@ public class SfExpressCourier implements Courier {
         }
     }
 
-    private static String text(JsonObject object, String field) {
-        JsonValue value = object.get(field);
-        return value == null || value == JsonValue.NULL ? ""
-                : value.getValueType() == JsonValue.ValueType.STRING ? object.getString(field) : value.toString();
-    }
 
     /** Calls a service and answers its {@code msgData}, or throws with SF's code and words. */
     private JsonObject call(String service, JsonObject msgData) {
@@ -177,25 +172,18 @@ public class SfExpressCourier implements Courier {
             Thread.currentThread().interrupt();
             throw new RuleViolation("shipping.courier.unreachable", "interrupted");
         }
-        JsonObject answer = json(response.body());
+        JsonObject answer = JsonAnswers.object(response.body(), "shipping.courier.refused");
         String platformCode = text(answer, "apiResultCode");
         if (!"A1000".equals(platformCode)) {
             throw new RuleViolation("shipping.courier.refused", platformCode, text(answer, "apiErrorMsg"));
         }
-        JsonObject result = json(text(answer, "apiResultData"));
+        JsonObject result = JsonAnswers.object(text(answer, "apiResultData"), "shipping.courier.refused");
         if (!result.getBoolean("success", false)) {
             throw new RuleViolation("shipping.courier.refused", text(result, "errorCode"), text(result, "errorMsg"));
         }
         return result.get("msgData") instanceof JsonObject answered ? answered : JsonValue.EMPTY_JSON_OBJECT;
     }
 
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new RuleViolation("shipping.courier.refused", "-", "not JSON: " + e.getMessage());
-        }
-    }
 
     /** Base64(MD5(URL-encode(text))), UTF-8 throughout, as the platform checks it. */
     static String digest(String text) {
