@@ -197,7 +197,14 @@ class ProductionBrowserIT {
             shipperBrowser.click("shipForm:ship");
             shipperBrowser.waitForText("已短信通知申请人");
             String shipped = Outbox.latestMessage(applicant.mobile);
-            assertTrue(shipped.contains(firstWaybill) && shipped.matches(".*ukey初始密码：\\d{8}，.*"), shipped);
+            Matcher pin = Pattern.compile("ukey初始密码：(\\d{8})，").matcher(shipped);
+            assertTrue(shipped.contains(firstWaybill) && pin.find(), shipped);
+            // With the PIN the applicant was sent, pkcs11-tool sees the seal's private key: sensitive, never extractable.
+            String privateKeys = OpenSsl.run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--slot",
+                    String.valueOf(Long.parseLong(slot.group(1), 16)), "--login", "--pin", pin.group(1),
+                    "--list-objects", "--type", "privkey");
+            assertTrue(privateKeys.contains("Private Key Object; RSA") && privateKeys.matches(
+                    "(?s).*Access:\\s*sensitive, always sensitive, never extractable.*"), privateKeys);
 
             shipperBrowser.driver.findElement(By.xpath("//tr[contains(., '" + firstWaybill
                     + "')]//button[contains(., '登记退件')]")).click();

@@ -45,7 +45,8 @@ public class IssuanceRecords {
 
     /** What the CA is to sign, as recorded. */
     record Pending(long certificateId, String serial, CaFamily family, HolderSubject subject, Instant notBefore,
-            Instant notAfter, long orderId, int attempt, SealType type, Seal.Holder holder, String sealText,
+            Instant notAfter, long orderId, String orderNumber, int attempt, SealType type, Seal.Holder holder,
+            String sealText,
             byte[] imagePng) {
     }
 
@@ -106,23 +107,23 @@ public class IssuanceRecords {
                 key.sha256(), order.getId(), type, attempt), now);
         em.persist(certificate);
         em.flush();
-        return new Pending(certificate.getId(), serial, key.family(), subject, now, notAfter, order.getId(), attempt,
-                type, new Seal.Holder(order.getAccountId(), request.getHolderName(), application.getUnitName(),
-                        subject.unitCode()),
+        return new Pending(certificate.getId(), serial, key.family(), subject, now, notAfter, order.getId(),
+                number.value(), attempt, type, new Seal.Holder(order.getAccountId(), request.getHolderName(),
+                        application.getUnitName(), subject.unitCode()),
                 request.getHolderName(), records.sealImage(order, type));
     }
 
     /** The signed certificate and the seal listing it, stored and audited. */
     public Seal recordIssued(Pending pending, byte[] certificateDer, String esId, byte[] sealDer) {
         Instant now = clock.instant();
-        Certificate certificate = em.find(Certificate.class, pending.certificateId(), LockModeType.OPTIMISTIC);
+        // The update checks the row's version anyway; no second read of it at commit.
+        Certificate certificate = em.find(Certificate.class, pending.certificateId(), LockModeType.NONE);
         certificate.signed(certificateDer, now);
         Seal seal = Seal.made(esId, pending.orderId(), pending.attempt(), pending.type(), pending.holder(),
                 pending.sealText(), pending.imagePng(), sealDer, certificate.getId(), pending.notBefore(), pending.notAfter(),
                 now);
         em.persist(seal);
-        audit.success(session.getCallerPrincipal().getName(), "certificate.issue",
-                orders.byId(pending.orderId(), LockModeType.NONE).getNumber().value(),
+        audit.success(session.getCallerPrincipal().getName(), "certificate.issue", pending.orderNumber(),
                 pending.type() + " attempt " + pending.attempt() + ": certificate " + pending.serial() + " ("
                         + certificate.getKeyAlgorithm() + "), seal " + esId);
         return seal;

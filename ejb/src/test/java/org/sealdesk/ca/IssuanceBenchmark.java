@@ -60,7 +60,7 @@ class IssuanceBenchmark {
         HolderSubject subject = HolderSubject.of(SealType.PERSONAL_SIGNATURE, "周九", null, null, "ab".repeat(32));
         byte[] image = draw ? IMAGES.draw(SealType.PERSONAL_SIGNATURE, "周九").png() : KEPT_IMAGE;
         IssuanceRecords.Pending pending = new IssuanceRecords.Pending(1, CertificateProfile.newSerial().toString(16),
-                key.family(), subject, TestHierarchy.NOW, TestHierarchy.NOW.plusSeconds(86400 * 365), 1, 1,
+                key.family(), subject, TestHierarchy.NOW, TestHierarchy.NOW.plusSeconds(86400 * 365), 1, "SD-BENCH", 1,
                 SealType.PERSONAL_SIGNATURE, null, "周九", image);
         CertificateIssuance.sign(TestHierarchy.PROFILE, issuing, maker, pending, key.publicKey(), "SD-BENCH-P1");
     }
