@@ -15,6 +15,10 @@ class PageAccessibilityBrowserIT {
                 "/verify.xhtml", "/staff/login.xhtml"}) {
                 look(browser, page);
             }
+            // No connector runs beside this test: the ukey 助手 page says so and how to start one.
+            browser.go("/connector.xhtml");
+            browser.waitForText("未检测到 ukey 助手");
+            browser.screenshotsAtWidths("connector-missing");
             BrowserApplicant.signedInAndVerified(browser, "蒋二六");
             for (String page : new String[] {"/account/index.xhtml", "/account/security.xhtml", "/account/orders.xhtml",
                 "/account/seals.xhtml"}) {

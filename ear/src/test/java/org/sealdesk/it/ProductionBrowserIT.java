@@ -68,6 +68,9 @@ class ProductionBrowserIT {
                         "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
                         "--pkcs11", SoftHsm.LIBRARY.toString(), "--data", work.resolve("connector").toString(),
                         "--port", System.getProperty("sealdesk.it.connector-port"))) {
+            applicantBrowser.go("/connector.xhtml");
+            applicantBrowser.waitForText("ukey 助手已在本机运行（版本 2）");
+            applicantBrowser.screenshotsAtWidths("connector-running");
             BrowserApplicant applicant = BrowserApplicant.signedInAndVerified(applicantBrowser, "冯晓东");
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "冯晓东");
             BrowserApplicant.payInSandbox(applicantBrowser);

@@ -44,7 +44,7 @@ final class Applicants {
     }
 
     /** The outbox's messages to {@code mobile}, newest first. */
-    private static Stream<String> messagesTo(MobileNumber mobile) {
+    static Stream<String> messagesTo(MobileNumber mobile) {
         return CDI.current().select(OutboxSmsGateway.class).get().newest(50).stream()
                 .filter(message -> message.mobile().equals(mobile.value())).map(OutboxSmsGateway.Kept::body);
     }

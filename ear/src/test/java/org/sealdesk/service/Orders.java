@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.sealdesk.account.AccountService;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.MailingDetails;
@@ -16,6 +17,8 @@ import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.payment.PaymentService;
 import org.sealdesk.payment.SandboxCashier;
+import org.sealdesk.production.ProductionService;
+import org.sealdesk.production.TicketKey;
 import org.sealdesk.review.ReviewService;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.web.Caller;
@@ -61,6 +64,22 @@ final class Orders {
     static String approvedPersonalOrder(String name) {
         Applicants.signedInAndVerified(name);
         return approved(submittedPersonalOrder(name));
+    }
+
+    /**
+     * A one-year personal-seal order of the signed-in applicant, approved and produced onto the software ukey
+     * {@code ukeySerial} (its certificate on hold); the applicant is signed in again. @return its number
+     */
+    static String producedPersonalOrder(String name, String ukeySerial) throws Exception {
+        long applicant = CDI.current().select(AccountService.class).get().signedIn().getId();
+        String number = approved(submittedPersonalOrder(name));
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (SoftwareConnector connector = new SoftwareConnector(CDI.current().select(ProductionService.class).get(),
+                CDI.current().select(TicketKey.class).get(), "https://seal.example")) {
+            connector.produce(number, ukeySerial, "personal");
+        }
+        Callers.signIn(Caller.applicant(applicant));
+        return number;
     }
 
     /** The signed-in applicant's submitted order, paid in the sandbox and approved by a reviewer. @return its number */

@@ -27,8 +27,6 @@ import org.sealdesk.order.MailingDetails;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderView;
-import org.sealdesk.production.ProductionService;
-import org.sealdesk.production.TicketKey;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealView;
 import org.sealdesk.service.clock.TestClock;
@@ -53,12 +51,6 @@ class ShippingServiceIT {
     }
 
     @Inject
-    ProductionService production;
-
-    @Inject
-    TicketKey ticketKey;
-
-    @Inject
     ShippingService shipping;
 
     @Inject
@@ -79,7 +71,7 @@ class ShippingServiceIT {
     void theOrdersOwnUkeyIsSentAndReceiptMakesItsCertificateGood() throws Exception {
         long applicant = Applicants.signedInAndVerified("秦二十");
         MobileNumber mobile = CDI.current().select(AccountService.class).get().signedIn().getMobile();
-        String number = produced("秦二十", "SW-SHIP-1");
+        String number = Orders.producedPersonalOrder("秦二十", "SW-SHIP-1");
         Callers.signIn(Caller.staff("shipper-it", Set.of(StaffRole.SHIPPER)));
         ShippingQueueRow row = shipping.queue().stream().filter(r -> r.number().equals(number)).findFirst().orElseThrow();
         assertEquals("SW-SHIP-1", row.ukeySerial());
@@ -133,7 +125,7 @@ class ShippingServiceIT {
     void aReturnedParcelWaitsForTheCorrectedAddressAndIsSentAgainWithoutThePin() throws Exception {
         long applicant = Applicants.signedInAndVerified("蒋二二");
         MobileNumber mobile = CDI.current().select(AccountService.class).get().signedIn().getMobile();
-        String number = produced("蒋二二", "SW-SHIP-2");
+        String number = Orders.producedPersonalOrder("蒋二二", "SW-SHIP-2");
         Callers.signIn(Caller.staff("shipper-it", Set.of(StaffRole.SHIPPER)));
         String first = shipping.ship(number, "SW-SHIP-2", null);
 
@@ -173,17 +165,5 @@ class ShippingServiceIT {
         assertEquals(List.of(ShipmentStatus.RETURNED, ShipmentStatus.RETURNED), orders.find(number).parcels().stream()
                 .map(OrderView.Parcel::status).toList());
         assertEquals(OrderStatus.AWAITING_SHIPMENT, orders.find(number).status());
-    }
-
-    /** An approved personal order of the signed-in applicant, produced on a software ukey with this serial. */
-    private String produced(String name, String serial) throws Exception {
-        long applicant = CDI.current().select(AccountService.class).get().signedIn().getId();
-        String number = Orders.approved(Orders.submittedPersonalOrder(name));
-        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
-        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, "https://seal.example")) {
-            connector.produce(number, serial, "personal");
-        }
-        Callers.signIn(Caller.applicant(applicant));
-        return number;
     }
 }

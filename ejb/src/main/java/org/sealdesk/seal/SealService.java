@@ -161,7 +161,7 @@ public class SealService {
     }
 
     /** As the SMS names them: 企业公章（肇庆市某某有限公司）、法定代表人签名章（王小明）. */
-    private static String inWords(List<Seal> chosen) {
+    static String inWords(List<Seal> chosen) {
         return String.join("、", chosen.stream().map(seal -> switch (seal.getType()) {
             case ENTERPRISE -> "企业公章";
             case LEGAL_REPRESENTATIVE_SIGNATURE -> "法定代表人签名章";

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.sealdesk.aliyun.AliyunRpc;
 import org.sealdesk.aliyun.AliyunUnreachable;
@@ -17,7 +18,8 @@ public class AliyunSmsGateway implements SmsGateway {
 
     public record Settings(URI endpoint, String accessKeyId, String accessKeySecret, String signName,
             String verificationTemplate, String rejectionTemplate, String cancellationTemplate,
-            String accountChangeTemplate, String shippedTemplate, String deliveredTemplate, String returnedTemplate) {
+            String accountChangeTemplate, String shippedTemplate, String deliveredTemplate, String returnedTemplate,
+            String expiryTemplate) {
     }
 
     private final Settings settings;
@@ -71,6 +73,12 @@ public class AliyunSmsGateway implements SmsGateway {
     public void sendParcelReturned(MobileNumber to, String orderNumber, String reason) {
         send(to, settings.returnedTemplate(),
                 Json.createObjectBuilder().add("order", orderNumber).add("reason", reason).build());
+    }
+
+    @Override
+    public void sendExpiryReminder(MobileNumber to, String seals, LocalDate expiry, long daysLeft, String link) {
+        send(to, settings.expiryTemplate(), Json.createObjectBuilder().add("seals", seals)
+                .add("date", SmsTexts.date(expiry)).add("days", String.valueOf(daysLeft)).add("link", link).build());
     }
 
     private void sendAccountChange(MobileNumber to, String change) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.sealdesk.identity.MobileNumber;
@@ -63,6 +64,11 @@ public class OutboxSmsGateway implements SmsGateway {
     @Override
     public void sendParcelReturned(MobileNumber to, String orderNumber, String reason) {
         keep(to, SmsTexts.parcelReturned(orderNumber, reason));
+    }
+
+    @Override
+    public void sendExpiryReminder(MobileNumber to, String seals, LocalDate expiry, long daysLeft, String link) {
+        keep(to, SmsTexts.expiryReminder(seals, expiry, daysLeft, link));
     }
 
     private void keep(MobileNumber to, String body) {

@@ -1,6 +1,7 @@
 package org.sealdesk.sms;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.sealdesk.identity.MobileNumber;
 
 /** Sends text messages. Failing to deliver throws, so the caller's transaction rolls back. */
@@ -33,5 +34,8 @@ public interface SmsGateway {
     void sendParcelReturned(MobileNumber to, String orderNumber, String reason);
 
     /** Shown in the start-up log, so nobody mistakes the outbox for real delivery. */
+    /** The certificates of {@code seals} end on {@code expiry}, {@code daysLeft} days from today: renew at {@code link}. */
+    void sendExpiryReminder(MobileNumber to, String seals, LocalDate expiry, long daysLeft, String link);
+
     String describe();
 }

@@ -41,7 +41,8 @@ public class SmsGatewayProducer {
                 config.getValue("sealdesk.sms.aliyun.account-change-template-code", String.class),
                 config.getValue("sealdesk.sms.aliyun.shipped-template-code", String.class),
                 config.getValue("sealdesk.sms.aliyun.delivered-template-code", String.class),
-                config.getValue("sealdesk.sms.aliyun.returned-template-code", String.class)), clock));
+                config.getValue("sealdesk.sms.aliyun.returned-template-code", String.class),
+                config.getValue("sealdesk.sms.aliyun.expiry-template-code", String.class)), clock));
         return AdapterChoice.of(config, "sealdesk.sms.gateway", "outbox", offered);
     }
 }

@@ -1,6 +1,7 @@
 package org.sealdesk.sms;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.sealdesk.identity.MobileNumber;
 
 /** The wording of messages, as the provider's approved templates say them. */
@@ -40,6 +41,16 @@ final class SmsTexts {
 
     static String parcelReturned(String orderNumber, String reason) {
         return SIGNATURE + "您的订单" + orderNumber + "的ukey快件被退回，原因：" + reason + "。请登录平台核对邮寄地址，我们将重新寄出。";
+    }
+
+    static String expiryReminder(String seals, LocalDate expiry, long daysLeft, String link) {
+        return SIGNATURE + "您的" + seals + "的证书将于" + date(expiry) + "到期（剩余" + daysLeft + "天），到期后不能用于投标签章。请登录"
+                + link + "办理续期。";
+    }
+
+    /** A date as the texts write it: 2027年12月4日. */
+    static String date(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
     /** The account-change template's parameter ({@code change}) when the password was changed. */

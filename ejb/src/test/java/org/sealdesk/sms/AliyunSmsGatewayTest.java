@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class AliyunSmsGatewayTest {
     private AliyunSmsGateway gateway(String secret) {
         return new AliyunSmsGateway(new AliyunSmsGateway.Settings(provider.endpoint(), FakeAliyun.KEY_ID, secret,
                 "肇庆CA电子印章", "SMS_123456", "SMS_654321", "SMS_777777", "SMS_888888", "SMS_100001",
-                "SMS_100002", "SMS_100003"), CLOCK);
+                "SMS_100002", "SMS_100003", "SMS_100004"), CLOCK);
     }
 
     @Test
@@ -66,6 +67,16 @@ class AliyunSmsGatewayTest {
         assertEquals("13800138000", query.get("PhoneNumbers"));
         assertEquals("SMS_888888", query.get("TemplateCode"));
         assertEquals("{\"change\":\"绑定手机号已更换为137****5678\"}", query.get("TemplateParam"));
+    }
+
+    @Test
+    void remindsOfExpiryWithTheSealsDateDaysAndRenewalLink() {
+        gateway(FakeAliyun.SECRET).sendExpiryReminder(new MobileNumber("13800138000"), "个人签名章（冯晓东）",
+                LocalDate.of(2027, 12, 4), 30, "https://seal.example/account/seals.xhtml");
+        Map<String, String> query = provider.received().get(0);
+        assertEquals("SMS_100004", query.get("TemplateCode"));
+        assertEquals("{\"seals\":\"个人签名章（冯晓东）\",\"date\":\"2027年12月4日\",\"days\":\"30\","
+                + "\"link\":\"https://seal.example/account/seals.xhtml\"}", query.get("TemplateParam"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.sealdesk.seal;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.sealdesk.common.Utc;
 
 /** Where seals are found: each lookup written once. */
 public final class Seals {
@@ -27,6 +29,16 @@ public final class Seals {
     /** The seals an order made that reached its ukey (none discarded), in the order they were made. */
     public List<Seal> ofOrder(long orderId) {
         return em.createNamedQuery("Seal.ofOrder", Seal.class).setParameter("orderId", orderId).getResultList();
+    }
+
+    /**
+     * Active seals with a valid certificate ending after {@code now} and by {@code until}, whose holder was not yet
+     * reminded {@code daysBefore} days or fewer ahead; by owner, then expiry. At most {@code limit}.
+     */
+    public List<Seal> dueForReminder(Instant now, Instant until, int daysBefore, int limit) {
+        return em.createNamedQuery("ExpiryReminder.due", Seal.class).setParameter("now", Utc.of(now))
+                .setParameter("until", Utc.of(until)).setParameter("daysBefore", daysBefore).setMaxResults(limit)
+                .getResultList();
     }
 
     /** An account's seals (none discarded), newest first. */

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.production.ConnectorOffer;
+import org.sealdesk.production.web.ConnectorDownloadServlet;
 
 /** Site-wide facts the layout shows. */
 @Named
@@ -24,6 +27,9 @@ public class Site {
     @Inject
     SealDeskMode mode;
 
+    @Inject
+    ConnectorOffer connectorOffer;
+
     public String getHotline() {
         return hotline;
     }
@@ -31,6 +37,17 @@ public class Site {
     /** Where pages reach the ukey connector on the visitor's PC. */
     public String getConnectorUrl() {
         return connectorUrl;
+    }
+
+    /** The connector release the pages need (an older one is to be replaced). */
+    public int getConnectorRelease() {
+        return connectorOffer.release();
+    }
+
+    /** Whether this build offers the Linux bundle of the connector with a Java runtime of its own. */
+    public boolean isConnectorLinuxBundle() {
+        return ConnectorDownloadServlet.offersLinuxBundle((ServletContext) FacesContext.getCurrentInstance()
+                .getExternalContext().getContext());
     }
 
     public boolean isDemo() {

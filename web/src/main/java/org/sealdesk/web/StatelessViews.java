@@ -16,7 +16,8 @@ import java.util.Set;
 public class StatelessViews extends ViewHandlerWrapper {
 
     static final Set<String> VISITOR_PAGES = Set.of("/index.xhtml", "/login.xhtml", "/register.xhtml",
-            "/forgot-password.xhtml", "/staff/login.xhtml", "/demo/outbox.xhtml", "/verify.xhtml");
+            "/forgot-password.xhtml", "/staff/login.xhtml", "/demo/outbox.xhtml", "/verify.xhtml",
+            "/connector.xhtml");
     static final String ERROR_PAGES = "/error/";
 
     public StatelessViews(ViewHandler wrapped) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.sealdesk.token.Certificates;
+import org.sealdesk.token.ConnectorRelease;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.TicketException;
@@ -133,6 +134,9 @@ public final class ConnectorServer implements AutoCloseable {
             if (path.size() == 2 && method.equals("GET") && resource.equals("tokens")) {
                 return Json.createObjectBuilder().add("tokens", Json.createArrayBuilder(
                         tokens.tokens().stream().map(token -> json(token.info())).toList())).build();
+            }
+            if (path.size() == 2 && method.equals("GET") && resource.equals("about")) {
+                return Json.createObjectBuilder().add("release", ConnectorRelease.CURRENT).build();
             }
             if (path.size() == 2 && method.equals("GET") && resource.equals("token")) {
                 return Json.createObjectBuilder().add("token", json(tokens.single().info())).build();

@@ -77,6 +77,41 @@ class ConnectorJarIT {
     }
 
     @Test
+    void theRuntimeBundledForLinuxRunsItOnTheVendorsLibrary() throws Exception {
+        SoftHsm.assumeInstalled();
+        Path conf = work.resolve("softhsm/softhsm2.conf");
+        SoftHsm.createTokens(conf, 1);
+        Path runtime = work.resolve("runtime");
+        Process jlink = new ProcessBuilder(System.getProperty("sealdesk.connector.jlink"), "--add-modules",
+                System.getProperty("sealdesk.connector.runtime-modules"), "--strip-debug", "--no-man-pages",
+                "--no-header-files", "--output", runtime.toString()).redirectErrorStream(true).start();
+        String linked = new String(jlink.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jlink.waitFor(), linked);
+
+        String origin = "https://seal.example.cn";
+        try (RunningConnector connector = RunningConnector.run(List.of(runtime.resolve("bin/java").toString(), "-jar",
+                JAR.toString(), "--port", "0", "--origin", origin, "--ticket-key", writeTicketKey().toString(),
+                "--pkcs11", SoftHsm.LIBRARY.toString()), Map.of("SOFTHSM2_CONF", conf.toString()))) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + connector.port() + "/v1/";
+            HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(URI.create(base + "tokens"))
+                    .header("Origin", origin).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, tokens.statusCode(), tokens.body() + connector.log());
+            String serial = tokens.body().replaceAll("(?s).*\"serial\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> pin = http.send(HttpRequest.newBuilder(URI.create(base + "tokens/" + serial
+                    + "/verify-pin")).header("Origin", origin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + SoftHsm.USER_PIN + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, pin.statusCode(), pin.body() + connector.log());
+            HttpResponse<String> exchangeKey = http.send(HttpRequest.newBuilder(URI.create(base + "exchange-key"))
+                    .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, exchangeKey.statusCode(), "P-256 on the bundled runtime: " + exchangeKey.body());
+            assertTrue(connector.log().contains("listening"), connector.log());
+        }
+    }
+
+    @Test
     void aPageFromAnAllowedOriginListsTheUkeyAndVerifiesItsPin() throws Exception {
         SoftHsm.assumeInstalled();
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

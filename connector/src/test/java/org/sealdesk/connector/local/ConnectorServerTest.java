@@ -42,13 +42,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.token.ConnectorRelease;
 import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.SoftwareTokens;
 import org.sealdesk.token.TestCertificates;
-import org.sealdesk.token.Tickets;
 import org.sealdesk.token.Tickets.Operation;
 import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.token.Tickets.Ticket;
+import org.sealdesk.token.Tickets;
 
 /** The local program's HTTP API against software tokens: origins, preflights, seals by slot, tickets. */
 class ConnectorServerTest {
@@ -130,6 +131,7 @@ class ConnectorServerTest {
 
     @Test
     void listsTheTokenAndVerifiesThePin() throws Exception {
+        assertEquals(ConnectorRelease.CURRENT, json(get("/v1/about")).getInt("release"), "pages check the release");
         JsonObject listed = json(get("/v1/tokens"));
         JsonObject token = listed.getJsonArray("tokens").getJsonObject(0);
         assertEquals("SD0001", token.getString("serial"));

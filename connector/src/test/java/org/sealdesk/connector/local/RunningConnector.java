@@ -26,6 +26,11 @@ public record RunningConnector(Process process, StringBuilder output, int port) 
             command.addAll(List.of("--port", "0"));
         }
         command.addAll(List.of(options));
+        return run(command, environment);
+    }
+
+    /** Runs {@code command} — the jar, or a launcher that execs it — once the connector says where it listens. */
+    public static RunningConnector run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -26,6 +26,11 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** The time every service sees now. */
+    public static Instant now() {
+        return Instant.now().plus(offset);
+    }
+
     public static void reset() {
         offset = Duration.ZERO;
     }
@@ -42,6 +47,6 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return now();
     }
 }
