@@ -65,12 +65,14 @@ class AccountSecurityBrowserIT {
 
     /**
      * Presses a 获取验证码 until {@code sentMessage} says the code was sent: a refusal for the wait between codes
-     * (under {@code refusalMessage}) counts the button down first. Pressed by keyboard, as focus is checked after.
+     * (under {@code refusalMessage}) counts the button down first, and it is pressed again once free. Pressed by keyboard, as focus is checked after.
      */
     private static void sendCode(Browser browser, String button, String sentMessage, String refusalMessage) {
         browser.enter(button);
         browser.waitFor(d -> shows(browser, sentMessage, "验证码已发送至") || shows(browser, refusalMessage, "秒后再试"));
         if (!shows(browser, sentMessage, "验证码已发送至")) {
+            // As a user would: wait for the countdown to free the button (a press before that does nothing).
+            browser.waitFor(d -> d.findElement(By.id(button)).isEnabled());
             browser.enter(button);
             browser.waitFor(d -> shows(browser, sentMessage, "验证码已发送至"));
         }
