@@ -315,7 +315,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitFor(Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            capture("timeout");
+            throw new AssertionError("Waited in vain on " + driver.getCurrentUrl() + "; the page shows:\n" + text(), e);
+        }
     }
 
     public void waitForPath(String path) {
