@@ -260,6 +260,64 @@ class ProductionBrowserIT {
             assertTrue(received.contains("Response verify OK") && received.contains(leaf + ": good"),
                     "no longer on hold: " + received);
 
+            // 续期 (manual 1.3.2; this server opens the window 400 days ahead): a year chosen and paid, then on the
+            // order page a wrong PIN is refused next to the field, and the right one renews on the ukey itself.
+            applicantBrowser.go("/account/seals.xhtml");
+            applicantBrowser.press("续期");
+            applicantBrowser.waitForText("续期后签发新的数字证书");
+            assertTrue(applicantBrowser.field("renewForm").getText().contains("个人签名章（冯晓东）"),
+                    applicantBrowser.field("renewForm").getText());
+            applicantBrowser.screenshotsAtWidths("seal-renew");
+            applicantBrowser.click("renewForm:confirmRenewal");
+            BrowserApplicant.payInSandbox(applicantBrowser);
+            String renewal = applicantBrowser.driver.getCurrentUrl().replaceAll(".*number=([^&]+).*", "$1");
+            OrderPage toRenew = OrderPage.shown(applicantBrowser);
+            assertEquals("待在线更新", toRenew.status());
+            assertTrue(toRenew.next().contains("立即续期"), toRenew.next());
+            assertTrue(applicantBrowser.field("renewal").getText().contains(serial), "the page names the ukey");
+            applicantBrowser.type("renewalPin", "123");
+            applicantBrowser.click("startRenewal");
+            applicantBrowser.waitForText("请输入 6 至 16 位的 ukey PIN 码");
+            applicantBrowser.type("renewalPin", "87654321");
+            applicantBrowser.click("startRenewal");
+            applicantBrowser.waitForText("续期未完成");
+            assertTrue(applicantBrowser.field("renewalPinMessage").getText().contains("PIN 码错误"),
+                    "said next to the PIN: " + applicantBrowser.field("renewalPinMessage").getText());
+            applicantBrowser.screenshotsAtWidths("renewal-wrong-pin");
+            applicantBrowser.type("renewalPin", pin.group(1));
+            applicantBrowser.click("startRenewal");
+            applicantBrowser.waitForText("续期完成");
+            assertEquals("已完成", applicantBrowser.field("status").getText());
+            applicantBrowser.screenshotsAtWidths("renewal-done");
+
+            byte[] renewedCertificate = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+                    + "/seals/personal/certificate").getString("certificate"));
+            String renewedSerial = Certificates.parse(renewedCertificate).getSerialNumber().toString(16);
+            assertFalse(renewedSerial.equals(certificateSerial), "a new certificate on the ukey");
+            Path renewedLeaf = OpenSsl.pem(work.resolve("renewed.pem"), "CERTIFICATE", renewedCertificate);
+            assertEquals(renewedLeaf + ": OK", OpenSsl.run("openssl", "verify", "-CAfile", root.toString(),
+                    "-untrusted", issuing.toString(), renewedLeaf.toString()));
+            assertTrue(Certificates.parse(renewedCertificate).getNotAfter().after(Certificates.parse(certificate)
+                    .getNotAfter()), "it runs on past the old end");
+            String bothGood = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", leaf.toString(),
+                    "-cert", renewedLeaf.toString(), "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile",
+                    root.toString());
+            assertTrue(bothGood.contains(renewedLeaf + ": good") && bothGood.contains(leaf + ": good"),
+                    "the new one in force at once; the superseded one not revoked: " + bothGood);
+            byte[] renewedSeal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+                    + "/seals/personal/seal").getString("seal"));
+            OfdrwSealReader.Reading renewedReading = OfdrwSealReader.read(renewedSeal);
+            assertTrue(renewedReading.signatureHolds(), "ofdrw verifies the re-made seal");
+            assertArrayEquals(renewedCertificate, renewedReading.certificates().get(0), "it lists the new certificate");
+            String keysLeft = OpenSsl.run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--slot",
+                    String.valueOf(Long.parseLong(slot.group(1), 16)), "--login", "--pin", pin.group(1),
+                    "--list-objects", "--type", "privkey");
+            assertEquals(1, keysLeft.split("Private Key Object", -1).length - 1, "the old key was removed: " + keysLeft);
+            applicantBrowser.go("/account/seals.xhtml");
+            applicantBrowser.waitForText(renewedSerial);
+            assertFalse(applicantBrowser.text().contains(certificateSerial), "the superseded seal left the list");
+            assertTrue(applicantBrowser.text().contains(renewal), "the seal names its renewal order");
+
             // 注销 (manual 1.3.4): a wrong code changes nothing; the right one revokes the certificate at once.
             applicantBrowser.go("/account/seals.xhtml");
             applicantBrowser.press("注销");
@@ -277,9 +335,11 @@ class ProductionBrowserIT {
                     applicantBrowser.text());
             applicantBrowser.screenshotsAtWidths("seals-cancelled");
             String cancelled = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", leaf.toString(),
-                    "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
-            assertTrue(cancelled.contains(leaf + ": revoked") && cancelled.contains("Reason: cessationOfOperation"),
-                    cancelled);
+                    "-cert", renewedLeaf.toString(), "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile",
+                    root.toString());
+            assertTrue(cancelled.contains(renewedLeaf + ": revoked") && cancelled.contains(leaf + ": revoked")
+                    && !cancelled.contains("good"), "the seal's certificates, the superseded one too: " + cancelled);
+            assertTrue(cancelled.contains("Reason: cessationOfOperation"), cancelled);
 
             assertTrue(VerifyPage.verified(applicantBrowser, certificateFile).contains("已吊销（原因：cessationOfOperation"),
                     applicantBrowser.text());

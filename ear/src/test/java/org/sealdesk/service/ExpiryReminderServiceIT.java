@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.account.AccountService;
-import org.sealdesk.ca.CertificateRevocation;
-import org.sealdesk.certificate.Certificates;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.seal.ExpiryReminderJob;
 import org.sealdesk.seal.SealService;
@@ -43,15 +39,6 @@ class ExpiryReminderServiceIT {
     @Inject
     SealService seals;
 
-    @Inject
-    Certificates certificates;
-
-    @Inject
-    CertificateRevocation revocation;
-
-    @Inject
-    UserTransaction transaction;
-
     @AfterEach
     void realTime() {
         TestClock.reset();
@@ -68,7 +55,7 @@ class ExpiryReminderServiceIT {
         moveTo(end.minus(Duration.ofDays(59)));
         assertEquals(List.of(), remindersTo(mobile), "a certificate on hold (ukey not received) is not reminded");
 
-        received(seal, number);
+        Orders.receiptConfirmed(seal, number);
         moveTo(end.minus(Duration.ofDays(61)));
         assertEquals(List.of(), remindersTo(mobile), "61 days ahead: before the first step");
         moveTo(end.minus(Duration.ofDays(59)));
@@ -101,13 +88,5 @@ class ExpiryReminderServiceIT {
 
     private static List<String> remindersTo(MobileNumber mobile) {
         return Applicants.messagesTo(mobile).filter(text -> text.contains("办理续期")).toList();
-    }
-
-    /** What 确认收货 does to the certificate: released from hold. */
-    private void received(SealView seal, String number) throws Exception {
-        transaction.begin();
-        revocation.release(certificates.bySerial(seal.certificateSerial(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(), "applicant-it", number);
-        transaction.commit();
     }
 }

@@ -1,6 +1,8 @@
 package org.sealdesk.service;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.UserTransaction;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.sealdesk.account.AccountService;
+import org.sealdesk.ca.CertificateRevocation;
+import org.sealdesk.certificate.Certificates;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.MailingDetails;
@@ -20,6 +24,7 @@ import org.sealdesk.payment.SandboxCashier;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.review.ReviewService;
+import org.sealdesk.seal.SealView;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.web.Caller;
 
@@ -80,6 +85,16 @@ final class Orders {
         }
         Callers.signIn(Caller.applicant(applicant));
         return number;
+    }
+
+    /** What 确认收货 does to a produced seal's certificate: released from hold. */
+    static void receiptConfirmed(SealView seal, String number) throws Exception {
+        UserTransaction transaction = CDI.current().select(UserTransaction.class).get();
+        transaction.begin();
+        CDI.current().select(CertificateRevocation.class).get().release(CDI.current().select(Certificates.class).get()
+                .bySerial(seal.certificateSerial(), LockModeType.PESSIMISTIC_WRITE).orElseThrow(), "applicant-it",
+                number);
+        transaction.commit();
     }
 
     /** The signed-in applicant's submitted order, paid in the sandbox and approved by a reviewer. @return its number */

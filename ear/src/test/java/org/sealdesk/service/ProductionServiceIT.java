@@ -34,6 +34,7 @@ import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.SealType;
 import org.sealdesk.production.ProductionService;
+import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealView;
@@ -85,7 +86,7 @@ class ProductionServiceIT {
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started first = production.start(number);
             Token ukey = connector.initialise(number, first, "SW-IT-1");
-            ProductionService.Made made = connector.makeSeal(number, first, ukey, "personal");
+            UkeyAttempts.Made made = connector.makeSeal(number, first, ukey, "personal");
             String firstSerial = Certificates.parse(Base64.getDecoder().decode(made.certificate()))
                     .getSerialNumber().toString(16);
 
@@ -106,8 +107,8 @@ class ProductionServiceIT {
             assertFalse(revocationLists.publishIfDue(CaFamily.RSA), "nothing changed: no new CRL");
 
             Token fresh = connector.initialise(number, second, "SW-IT-2");
-            ProductionService.Made remade = connector.makeSeal(number, second, fresh, "personal");
-            ProductionService.Written written = connector.write(number, second, fresh, "personal", remade);
+            UkeyAttempts.Made remade = connector.makeSeal(number, second, fresh, "personal");
+            UkeyAttempts.Written written = connector.write(number, second, fresh, "personal", remade);
             production.complete(number, second.attempt(), ORIGIN, List.of(written));
             assertEquals(OrderStatus.AWAITING_SHIPMENT, production.open(number).status());
 
@@ -125,9 +126,9 @@ class ProductionServiceIT {
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started started = production.start(number);
             Token ukey = connector.initialise(number, started, "SW-IT-3");
-            ProductionService.Made made = connector.makeSeal(number, started, ukey, "personal");
-            ProductionService.Written written = connector.write(number, started, ukey, "personal", made);
-            ProductionService.Written altered = new ProductionService.Written("personal", written.proof(),
+            UkeyAttempts.Made made = connector.makeSeal(number, started, ukey, "personal");
+            UkeyAttempts.Written written = connector.write(number, started, ukey, "personal", made);
+            UkeyAttempts.Written altered = new UkeyAttempts.Written("personal", written.proof(),
                     written.certificate(), Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
             assertEquals("production.readBackMismatch", assertThrows(RuleViolation.class,
                     () -> production.complete(number, started.attempt(), ORIGIN, List.of(altered))).messageKey());
@@ -146,10 +147,10 @@ class ProductionServiceIT {
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
             ProductionService.Started started = production.start(number);
             Token ukey = connector.initialise(number, started, "SW-IT-4");
-            List<ProductionService.Written> written = new ArrayList<>();
+            List<UkeyAttempts.Written> written = new ArrayList<>();
             Set<String> subjects = new HashSet<>();
             for (String slot : List.of("unit", "legal-rep")) {
-                ProductionService.Made made = connector.makeSeal(number, started, ukey, slot);
+                UkeyAttempts.Made made = connector.makeSeal(number, started, ukey, slot);
                 written.add(connector.write(number, started, ukey, slot, made));
                 subjects.add(Certificates.parse(Base64.getDecoder().decode(made.certificate())).getSubjectX500Principal()
                         .getName());

@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Clock;
+import org.sealdesk.service.clock.TestClock;
 import java.util.Base64;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sealdesk.production.ProductionService;
+import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.TicketKey;
+import org.sealdesk.renewal.RenewalService;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
@@ -20,7 +24,10 @@ import org.sealdesk.token.Tickets.Operation;
 import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.token.Token;
 
-/** What connector.jar does with tickets, in-process: software ukeys, the connector's side of the tickets. */
+/**
+ * What connector.jar does with tickets, in-process: software ukeys, the connector's side of the tickets, on the
+ * services' clock (a PC's clock moves with the server's).
+ */
 final class SoftwareConnector implements AutoCloseable {
 
     private final ProductionService production;
@@ -28,24 +35,78 @@ final class SoftwareConnector implements AutoCloseable {
     private final Path folder = Files.createTempDirectory("production-it");
     private final SoftwareTokens tokens = new SoftwareTokens(folder.resolve("tokens"));
     private final Tickets tickets;
+    private String userPin;
 
     SoftwareConnector(ProductionService production, TicketKey ticketKey, String origin) throws Exception {
         this.production = production;
         this.origin = origin;
         PublicKey serverKey = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64
                 .getMimeDecoder().decode(ticketKey.publicKeyPem().replaceAll("-----[A-Z ]+-----", ""))));
-        tickets = new Tickets(serverKey, Clock.systemUTC(), folder.resolve("used-nonces"));
+        tickets = new Tickets(serverKey, new TestClock(), folder.resolve("used-nonces"));
     }
 
-    /** Produces the approved order {@code number} on a new software ukey, start to finish: "personal", or "unit" and "legal-rep". */
-    void produce(String number, String blankSerial, String... slots) throws Exception {
+    /**
+     * Produces the approved order {@code number} on a new software ukey, start to finish: "personal", or "unit" and
+     * "legal-rep". @return the ukey, which stays plugged in until this connector closes
+     */
+    Token produce(String number, String blankSerial, String... slots) throws Exception {
         ProductionService.Started started = production.start(number);
         Token ukey = initialise(number, started, blankSerial);
-        List<ProductionService.Written> written = new ArrayList<>();
+        List<UkeyAttempts.Written> written = new ArrayList<>();
         for (String slot : slots) {
             written.add(write(number, started, ukey, slot, makeSeal(number, started, ukey, slot)));
         }
         production.complete(number, started.attempt(), origin, written);
+        return ukey;
+    }
+
+    /** The user PIN the production's tickets gave the ukey (what the shipping SMS tells its holder). */
+    String userPin() {
+        return userPin;
+    }
+
+    /** A software ukey that is not the holder's: a key of its own in {@code slot}, under the same PIN. */
+    Token otherUkey(String serial, char[] pin, SealSlot slot) {
+        Token other = tokens.addBlank(serial);
+        other.initialise("other", "87654321".toCharArray(), pin);
+        other.generateKeyPair(pin, slot, KeyAlgorithm.RSA_2048, "CN=other");
+        return other;
+    }
+
+    /**
+     * What the holder's renewal page does with {@code ukey} and the PIN typed: each current key signs its challenge
+     * ({@code signer} signs instead, to play another ukey), then per seal a new key pair beside the old, the certificate
+     * and seal written and read back. Without {@code signer}, the attempt is completed.
+     */
+    void renew(RenewalService renewal, String number, Token ukey, char[] pin, Token signer) throws Exception {
+        RenewalService.Started started = renewal.start(number);
+        Map<String, String> signatures = new HashMap<>();
+        for (RenewalService.Slot slot : started.slots()) {
+            SealSlot sealSlot = SealSlot.ofPathName(slot.slot());
+            Tickets.Redeemed ticket = tickets.redeem(renewal.ticket(number, started.attempt(), "CHALLENGE",
+                    slot.slot()), Operation.CHALLENGE, ukey.info(), sealSlot);
+            Token presenting = signer == null ? ukey : signer;
+            signatures.put(slot.slot(), Base64.getEncoder().encodeToString(presenting.sign(pin, sealSlot,
+                    Tickets.challenge(origin, ticket.ticket().nonce()))));
+        }
+        renewal.present(number, started.attempt(), origin, signatures);
+        List<UkeyAttempts.Written> written = new ArrayList<>();
+        for (RenewalService.Slot slot : started.slots()) {
+            SealSlot sealSlot = SealSlot.ofPathName(slot.slot());
+            tickets.redeem(renewal.ticket(number, started.attempt(), "KEY_PAIR", slot.slot()), Operation.KEY_PAIR,
+                    ukey.info(), sealSlot);
+            UkeyAttempts.Made made = renewal.issue(number, started.attempt(), slot.slot(), ukey.generateKeyPair(pin,
+                    sealSlot, KeyAlgorithm.valueOf(slot.algorithm()), "CN=renewal"));
+            tickets.redeem(renewal.ticket(number, started.attempt(), "CERTIFICATE", slot.slot()),
+                    Operation.CERTIFICATE, ukey.info(), sealSlot);
+            ukey.writeCertificate(pin, sealSlot, Certificates.parse(Base64.getDecoder().decode(made.certificate())));
+            Tickets.Redeemed sealTicket = tickets.redeem(renewal.ticket(number, started.attempt(), "SEAL",
+                    slot.slot()), Operation.SEAL, ukey.info(), sealSlot);
+            ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
+            written.add(readBack(ukey, sealSlot, ukey.sign(pin, sealSlot,
+                    Tickets.challenge(origin, sealTicket.ticket().nonce()))));
+        }
+        renewal.complete(number, started.attempt(), origin, written);
     }
 
     byte[] exchangeKey() {
@@ -56,13 +117,14 @@ final class SoftwareConnector implements AutoCloseable {
         Token blank = tokens.addBlank(blankSerial);
         Tickets.Redeemed ticket = tickets.redeem(production.ticket(number, started.attempt(), "INITIALISE", null,
                 exchangeKey()), Operation.INITIALISE, blank.info(), null);
+        userPin = new String(ticket.secret(Secret.USER_PIN));
         var initialised = blank.initialise(started.label(), ticket.secret(Secret.SO_PIN),
                 ticket.secret(Secret.USER_PIN));
         production.initialised(number, started.attempt(), initialised.serial(), initialised.model());
         return blank;
     }
 
-    ProductionService.Made makeSeal(String number, ProductionService.Started started, Token ukey, String slot) {
+    UkeyAttempts.Made makeSeal(String number, ProductionService.Started started, Token ukey, String slot) {
         SealSlot sealSlot = SealSlot.ofPathName(slot);
         char[] pin = redeem(number, started, ukey, Operation.KEY_PAIR, sealSlot).secret(Secret.USER_PIN);
         byte[] request = ukey.generateKeyPair(pin, sealSlot, KeyAlgorithm.valueOf(
@@ -70,19 +132,23 @@ final class SoftwareConnector implements AutoCloseable {
         return production.issue(number, started.attempt(), slot, request);
     }
 
-    ProductionService.Written write(String number, ProductionService.Started started, Token ukey, String slot,
-            ProductionService.Made made) throws Exception {
+    UkeyAttempts.Written write(String number, ProductionService.Started started, Token ukey, String slot,
+            UkeyAttempts.Made made) throws Exception {
         SealSlot sealSlot = SealSlot.ofPathName(slot);
         char[] pin = redeem(number, started, ukey, Operation.CERTIFICATE, sealSlot).secret(Secret.USER_PIN);
         ukey.writeCertificate(pin, sealSlot, Certificates.parse(
                 Base64.getDecoder().decode(made.certificate())));
         Tickets.Redeemed sealTicket = redeem(number, started, ukey, Operation.SEAL, sealSlot);
         ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
-        byte[] proof = ukey.sign(pin, sealSlot, Tickets.challenge(origin, sealTicket.ticket().nonce()));
+        return readBack(ukey, sealSlot, ukey.sign(pin, sealSlot, Tickets.challenge(origin,
+                sealTicket.ticket().nonce())));
+    }
+
+    private static UkeyAttempts.Written readBack(Token ukey, SealSlot slot, byte[] proof) throws Exception {
         Base64.Encoder base64 = Base64.getEncoder();
-        return new ProductionService.Written(slot, base64.encodeToString(proof),
-                base64.encodeToString(Certificates.der(ukey.readCertificate(sealSlot)
-                        .orElseThrow())), base64.encodeToString(ukey.readSeal(sealSlot).orElseThrow()));
+        return new UkeyAttempts.Written(slot.pathName(), base64.encodeToString(proof),
+                base64.encodeToString(Certificates.der(ukey.readCertificate(slot).orElseThrow())),
+                base64.encodeToString(ukey.readSeal(slot).orElseThrow()));
     }
 
     private Tickets.Redeemed redeem(String number, ProductionService.Started started, Token ukey,

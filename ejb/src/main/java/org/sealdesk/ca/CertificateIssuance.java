@@ -44,8 +44,23 @@ public class CertificateIssuance {
      */
     public Issued issue(OrderNumber order, int attempt, SealType type, byte[] certificationRequest) {
         CertifiableKey key = CertificationRequestCheck.check(certificationRequest);
-        IssuanceRecords.Pending pending = records.recordPending(order, attempt, type, key);
-        String esId = order.value() + "-" + type.name().charAt(0) + attempt;
+        return made(records.recordPending(order, attempt, type, key), key);
+    }
+
+    /**
+     * Renewal (续期): the held seal's next certificate, for the key its ukey made beside the old one, and the seal
+     * re-made to list it; the certificate ON_HOLD until the new seal is read back from the ukey.
+     *
+     * @throws RuleViolation certificate.csr.*, renewal.notAwaiting, renewal.sealNotActive, order.notFound
+     */
+    @RolesAllowed(Roles.APPLICANT)
+    public Issued renew(OrderNumber order, int attempt, SealType type, byte[] certificationRequest) {
+        CertifiableKey key = CertificationRequestCheck.check(certificationRequest);
+        return made(records.recordRenewalPending(order, attempt, type, key), key);
+    }
+
+    private Issued made(IssuanceRecords.Pending pending, CertifiableKey key) {
+        String esId = pending.orderNumber() + "-" + pending.type().name().charAt(0) + pending.attempt();
         Issued issued = sign(ca.profile(), ca.issuing(pending.family()), ca.sealMaker(pending.family()), pending,
                 key.publicKey(), esId);
         records.recordIssued(pending, issued.certificate(), esId, issued.seal());

@@ -31,6 +31,7 @@ import org.sealdesk.order.SealRequest;
 import org.sealdesk.order.SealType;
 import org.sealdesk.platform.SealDeskMode;
 import org.sealdesk.seal.Seal;
+import org.sealdesk.seal.SealStatus;
 import org.sealdesk.staff.Roles;
 
 /**
@@ -92,15 +93,50 @@ public class IssuanceRecords {
         if (person && !mode.isDemo() && order.getApplication().getLegalRepCheck() != IdentityCheck.PROVIDER_MATCH) {
             throw new RuleViolation("certificate.identityNotVerified");
         }
-        if (certificates.certifiedBefore(key.sha256())) {
-            throw new RuleViolation("certificate.csr.keyReused");
-        }
         SealApplication application = order.getApplication();
         HolderSubject subject = HolderSubject.of(type, request.getHolderName(), application.getUnitName(),
                 application.getCreditCode(),
                 person ? cipher.keyedHash("certificate.subject", records.decryptIdNumber(application)) : null);
         Instant now = clock.instant();
-        Instant notAfter = now.atZone(ServiceZone.ZONE).plus(Period.ofYears(order.getValidityYears())).toInstant();
+        return pending(order, attempt, type, key, subject, now, now.atZone(ServiceZone.ZONE)
+                .plus(Period.ofYears(order.getValidityYears())).toInstant(), new Seal.Holder(order.getAccountId(),
+                        request.getHolderName(), application.getUnitName(), subject.unitCode()),
+                request.getHolderName(), records.sealImage(order, type));
+    }
+
+    /**
+     * A renewal's certificate for the held seal of {@code type} that the order names: the old certificate's subject,
+     * from now to the old end plus the years bought; the seal keeps its holder, text and image.
+     *
+     * @throws RuleViolation renewal.notAwaiting, order.notFound (the order renews no such seal), renewal.sealNotActive,
+     *     certificate.csr.keyReused
+     */
+    @RolesAllowed(Roles.APPLICANT)
+    public Pending recordRenewalPending(OrderNumber number, int attempt, SealType type, CertifiableKey key) {
+        SealOrder order = orders.byNumber(number, LockModeType.NONE);
+        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().extendsValidity()) {
+            throw new RuleViolation("renewal.notAwaiting");
+        }
+        SealRequest request = order.getSeals().stream().filter(seal -> seal.getType() == type).findFirst()
+                .orElseThrow(() -> new RuleViolation("order.notFound"));
+        Seal held = em.find(Seal.class, request.getSealId());
+        if (held.getStatus() != SealStatus.ACTIVE || held.getOwnerAccountId() != order.getAccountId()) {
+            throw new RuleViolation("renewal.sealNotActive");
+        }
+        Certificate old = em.find(Certificate.class, held.getCertificateId());
+        HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer()).getSubject(),
+                type == SealType.ENTERPRISE ? held.getCreditCode() : null);
+        return pending(order, attempt, type, key, subject, clock.instant(), old.getNotAfter().atZone(ServiceZone.ZONE)
+                .plus(Period.ofYears(order.getValidityYears())).toInstant(), new Seal.Holder(held.getOwnerAccountId(),
+                        held.getHolderName(), held.getUnitName(), held.getCreditCode()), held.getText(),
+                held.getImagePng());
+    }
+
+    private Pending pending(SealOrder order, int attempt, SealType type, CertifiableKey key, HolderSubject subject,
+            Instant now, Instant notAfter, Seal.Holder holder, String sealText, byte[] imagePng) {
+        if (certificates.certifiedBefore(key.sha256())) {
+            throw new RuleViolation("certificate.csr.keyReused");
+        }
         String serial = CertificateProfile.newSerial().toString(16);
         Certificate certificate = Certificate.pending(new Certificate.Request(serial,
                 key.family().alias(CaRole.ISSUING), subject.name().toString(), now, notAfter, key.algorithm(),
@@ -108,12 +144,11 @@ public class IssuanceRecords {
         em.persist(certificate);
         em.flush();
         return new Pending(certificate.getId(), serial, key.family(), subject, now, notAfter, order.getId(),
-                number.value(), attempt, type, new Seal.Holder(order.getAccountId(), request.getHolderName(),
-                        application.getUnitName(), subject.unitCode()),
-                request.getHolderName(), records.sealImage(order, type));
+                order.getNumber().value(), attempt, type, holder, sealText, imagePng);
     }
 
     /** The signed certificate and the seal listing it, stored and audited. */
+    @RolesAllowed({Roles.PRODUCER, Roles.APPLICANT})
     public Seal recordIssued(Pending pending, byte[] certificateDer, String esId, byte[] sealDer) {
         Instant now = clock.instant();
         // The update checks the row's version anyway; no second read of it at commit.

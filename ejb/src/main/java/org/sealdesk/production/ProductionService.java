@@ -11,26 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.SecureRandom;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateIssuance;
-import org.sealdesk.ca.CertificateRevocation;
-import org.sealdesk.certificate.Certificate;
-import org.sealdesk.certificate.Certificates;
-import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.crypto.DataCipher;
@@ -42,12 +32,10 @@ import org.sealdesk.order.Orders;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.order.SealRequest;
 import org.sealdesk.seal.Seal;
-import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.Seals;
 import org.sealdesk.staff.Roles;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
-import org.sealdesk.token.Tickets;
 import org.sealdesk.token.Tickets.Operation;
 import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.ukey.Ukey;
@@ -67,14 +55,6 @@ public class ProductionService {
     public record Started(int attempt, String label, List<String> slots, String algorithm) {
     }
 
-    /** What one seal's slot receives: certificate and seal, DER in base64. */
-    public record Made(String slot, String certificate, String seal) {
-    }
-
-    /** What the page read back from one slot after writing it, and the connector's proof (base64). */
-    public record Written(String slot, String proof, String certificate, String seal) {
-    }
-
     private static final int QUEUE_SIZE = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -88,9 +68,6 @@ public class ProductionService {
     Productions productions;
 
     @Inject
-    Certificates certificates;
-
-    @Inject
     Seals seals;
 
     @Inject
@@ -100,16 +77,13 @@ public class ProductionService {
     DataCipher cipher;
 
     @Inject
-    TicketKey ticketKey;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     Clock clock;
 
     @Inject
-    CertificateRevocation revocation;
+    UkeyAttempts attempts;
 
     @EJB
     CertificateIssuance issuance;
@@ -147,7 +121,7 @@ public class ProductionService {
             throw new RuleViolation("production.notAwaiting");
         }
         int attempt = productions.latest(order.getId()).map(previous -> {
-            end(order, previous, "production.restarted");
+            attempts.end(order, previous, "production.restarted", caller());
             return previous.getAttempt() + 1;
         }).orElse(1);
         em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(digits(12), Ukey.PIN_CONTEXT),
@@ -165,8 +139,7 @@ public class ProductionService {
      * @throws RuleViolation production.attemptOver when the attempt is not at that step any more
      */
     public String ticket(String number, int attempt, String operationName, String slot, byte[] exchangeKey) {
-        Operation operation = Arrays.stream(Operation.values()).filter(o -> o.name().equals(operationName))
-                .findFirst().orElseThrow(() -> new RuleViolation("production.attemptOver"));
+        Operation operation = UkeyAttempts.operation(operationName);
         SealOrder order = order(number, LockModeType.NONE);
         Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
         Map<Secret, String> secrets = new EnumMap<>(Secret.class);
@@ -178,18 +151,11 @@ public class ProductionService {
         } else if (operation == Operation.KEY_PAIR || operation == Operation.CERTIFICATE
                 || operation == Operation.SEAL) {
             production.requireAt(ProductionStep.SEALS);
-            sealSlot = slotOf(order, slot);
+            sealSlot = UkeyAttempts.slotOf(order, slot);
         } else {
             throw new RuleViolation("production.attemptOver");
         }
-        Tickets.Ticket ticket = new Tickets.Ticket(number, attempt, operation, production.getUkeySerial(), sealSlot,
-                clock.instant().plus(Tickets.LONGEST), nonce(number, attempt, operation, sealSlot));
-        try {
-            return Tickets.issue(ticketKey.privateKey(), ticket, KeyFactory.getInstance("EC")
-                    .generatePublic(new X509EncodedKeySpec(exchangeKey)), secrets);
-        } catch (GeneralSecurityException e) {
-            throw new RuleViolation("production.connectorKeyInvalid");
-        }
+        return attempts.ticket(order, production, operation, sealSlot, exchangeKey, secrets);
     }
 
     /** The blank ukey was initialised and reported its serial: later tickets name it. */
@@ -205,13 +171,9 @@ public class ProductionService {
      * @throws RuleViolation as {@link CertificateIssuance#issue} does, or production.attemptOver
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Made issue(String number, int attempt, String slot, byte[] certificationRequest) {
+    public UkeyAttempts.Made issue(String number, int attempt, String slot, byte[] certificationRequest) {
         SealOrder order = order(number, LockModeType.NONE);
-        productions.current(order.getId(), attempt, LockModeType.NONE).requireAt(ProductionStep.SEALS);
-        SealSlot sealSlot = slotOf(order, slot);
-        CertificateIssuance.Issued issued = issuance.issue(order.getNumber(), attempt, UkeySlots.typeIn(sealSlot),
-                certificationRequest);
-        return new Made(sealSlot.pathName(), base64(issued.certificate()), base64(issued.seal()));
+        return attempts.issue(order, attempt, slot, certificationRequest, issuance::issue);
     }
 
     /**
@@ -222,24 +184,10 @@ public class ProductionService {
      * @param origin the page's origin, which the connector put into the challenges
      * @throws RuleViolation production.readBackMismatch, production.attemptOver
      */
-    public void complete(String number, int attempt, String origin, List<Written> written) {
+    public void complete(String number, int attempt, String origin, List<UkeyAttempts.Written> written) {
         SealOrder order = order(number, LockModeType.PESSIMISTIC_WRITE);
-        Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
-        production.requireAt(ProductionStep.SEALS);
+        Production production = attempts.readBack(order, attempt, origin, written, caller());
         List<Seal> made = seals.ofAttempt(order.getId(), attempt);
-        Map<String, Written> bySlot = written.stream().collect(Collectors.toMap(Written::slot, w -> w, (a, b) -> a));
-        boolean complete = made.size() == order.getSeals().size() && made.stream().allMatch(seal -> {
-            Written back = bySlot.get(UkeySlots.of(seal.getType()).pathName());
-            Certificate certificate = em.find(Certificate.class, seal.getCertificateId());
-            return back != null && Arrays.equals(certificate.getDer(), bytes(back.certificate()))
-                    && Arrays.equals(seal.getStructureDer(), bytes(back.seal()))
-                    && ProofCheck.holds(certificate.getDer(), Tickets.challenge(origin, nonce(number, attempt,
-                            Operation.SEAL, UkeySlots.of(seal.getType()))), bytes(back.proof()));
-        });
-        if (!complete) {
-            end(order, production, "production.readBackMismatch");
-            throw new RuleViolation("production.readBackMismatch");
-        }
         Instant now = clock.instant();
         production.succeed(now);
         made.forEach(seal -> seal.activate(production.getUkeySerial(), now));
@@ -253,44 +201,11 @@ public class ProductionService {
     /** The page reports a failed step (in Chinese, as the producer saw it): the attempt ends. */
     public void fail(String number, int attempt, String why) {
         SealOrder order = order(number, LockModeType.PESSIMISTIC_WRITE);
-        end(order, productions.current(order.getId(), attempt, LockModeType.NONE), why);
-    }
-
-    private void end(SealOrder order, Production production, String why) {
-        Instant now = clock.instant();
-        if (!production.fail(why, now)) {
-            return;
-        }
-        for (Certificate certificate : certificates.ofAttempt(order.getId(), production.getAttempt())) {
-            revocation.revoke(certificate, RevocationReason.SUPERSEDED, caller(), order.getNumber().value());
-        }
-        seals.ofAttempt(order.getId(), production.getAttempt()).stream()
-                .filter(seal -> seal.getStatus() == SealStatus.MADE).forEach(seal -> seal.discard(now));
-        audit.success(caller(), "production.fail", order.getNumber().value(), "attempt " + production.getAttempt()
-                + ": " + why + "; its certificates revoked (superseded)");
+        attempts.end(order, productions.current(order.getId(), attempt, LockModeType.NONE), why, caller());
     }
 
     private SealOrder order(String number, LockModeType lock) {
         return orders.byNumber(OrderNumber.sought(number), lock);
-    }
-
-    private static SealSlot slotOf(SealOrder order, String slot) {
-        SealSlot sealSlot;
-        try {
-            sealSlot = SealSlot.ofPathName(slot == null ? "" : slot);
-        } catch (IllegalArgumentException unknown) {
-            throw new RuleViolation("production.attemptOver");
-        }
-        if (order.getSeals().stream().noneMatch(seal -> UkeySlots.of(seal.getType()) == sealSlot)) {
-            throw new RuleViolation("production.attemptOver");
-        }
-        return sealSlot;
-    }
-
-    /** One nonce per attempt, operation and seal, so the server knows the challenge a proof must sign. */
-    private String nonce(String number, int attempt, Operation operation, SealSlot slot) {
-        return cipher.keyedHash("production.ticket-nonce", number + "/" + attempt + "/" + operation + "/"
-                + (slot == null ? "-" : slot.pathName())).substring(0, 32);
     }
 
     private static String digits(int count) {
@@ -299,18 +214,6 @@ public class ProductionService {
             digits.append(RANDOM.nextInt(10));
         }
         return digits.toString();
-    }
-
-    private static String base64(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static byte[] bytes(String base64) {
-        try {
-            return base64 == null ? new byte[0] : Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            return new byte[0];
-        }
     }
 
     private String caller() {

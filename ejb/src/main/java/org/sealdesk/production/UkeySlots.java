@@ -5,7 +5,7 @@ import org.sealdesk.order.SealType;
 import org.sealdesk.token.SealSlot;
 
 /** Which slot of the ukey each kind of seal lives in. */
-final class UkeySlots {
+public final class UkeySlots {
 
     private static final Map<SealType, SealSlot> SLOTS = Map.of(
             SealType.ENTERPRISE, SealSlot.UNIT,
@@ -15,11 +15,11 @@ final class UkeySlots {
     private UkeySlots() {
     }
 
-    static SealSlot of(SealType type) {
+    public static SealSlot of(SealType type) {
         return SLOTS.get(type);
     }
 
-    static SealType typeIn(SealSlot slot) {
+    public static SealType typeIn(SealSlot slot) {
         return SLOTS.entrySet().stream().filter(entry -> entry.getValue() == slot).findFirst().orElseThrow().getKey();
     }
 }

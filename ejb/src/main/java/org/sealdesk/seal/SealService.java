@@ -84,7 +84,8 @@ public class SealService {
     /**
      * 注销 (manual 1.3.4): the chosen seals — the applicant's own, active, on one ukey (an enterprise may cancel its
      * unit seal and its legal representative's seal together or one of them) — are cancelled and their certificates
-     * revoked at once (cessationOfOperation), under a new order of kind CANCELLATION, completed; an SMS confirms it.
+     * revoked at once (cessationOfOperation), with those of the seals they renewed, under a new order of kind
+     * CANCELLATION, completed; an SMS confirms it.
      *
      * @return the cancellation order's number
      * @throws RuleViolation seal.cancel.noneChosen, seal.notFound (another's or unknown), seal.cancel.notActive,
@@ -116,7 +117,9 @@ public class SealService {
         for (Seal seal : chosen) {
             em.lock(seal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             seal.cancel(order.getId(), now);
-            revocation.revoke(certificate(seal), RevocationReason.CESSATION_OF_OPERATION, caller(), number);
+            for (Seal version = seal; version != null; version = renewed(version)) {
+                revocation.revoke(certificate(version), RevocationReason.CESSATION_OF_OPERATION, caller(), number);
+            }
         }
         order.completeAtOnce("注销" + inWords, now);
         sms.sendSealsCancelled(applicant.getMobile(), number, inWords);
@@ -133,6 +136,13 @@ public class SealService {
     public List<SealView> ofOrder(String number) {
         SealOrder order = orders.ownedBy(accounts.signedIn().getId(), OrderNumber.sought(number), LockModeType.NONE);
         return seals.ofOrder(order.getId()).stream().map(this::view).toList();
+    }
+
+    /** The held seals one of the applicant's orders is about (a renewal's), as they stand. @throws RuleViolation order.notFound */
+    public List<SealView> namedBy(String number) {
+        SealOrder order = orders.ownedBy(accounts.signedIn().getId(), OrderNumber.sought(number), LockModeType.NONE);
+        return order.getSeals().stream().filter(request -> request.getSealId() != null)
+                .map(request -> view(em.find(Seal.class, request.getSealId()))).toList();
     }
 
     /**
@@ -158,6 +168,16 @@ public class SealService {
                 certificate.getSerial(), certificate.getStatus(), seal.getValidFrom(), seal.getValidTo(),
                 Duration.between(clock.instant(), seal.getValidTo()).toDays(), seal.getUkeySerial(),
                 orders.byId(seal.getOrderId(), LockModeType.NONE).getNumber().value());
+    }
+
+    /**
+     * The seal a renewal replaced with {@code seal}, if any: its certificate, superseded but not revoked, stops being
+     * trusted too when the seal is cancelled.
+     */
+    private Seal renewed(Seal seal) {
+        return orders.byId(seal.getOrderId(), LockModeType.NONE).getSeals().stream()
+                .filter(request -> request.getType() == seal.getType() && request.getSealId() != null).findFirst()
+                .map(request -> em.find(Seal.class, request.getSealId())).orElse(null);
     }
 
     /** As the SMS names them: 企业公章（肇庆市某某有限公司）、法定代表人签名章（王小明）. */

@@ -97,6 +97,9 @@ public class Certificate {
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
 
+    @Column(name = "superseded_at")
+    private OffsetDateTime supersededAt;
+
     @Version
     private long version;
 
@@ -140,6 +143,15 @@ public class Certificate {
     }
 
     /**
+     * A renewal put a newer certificate in its place: it is not revoked (documents stamped with it keep verifying
+     * until it expires), but it is no longer its seal's.
+     */
+    public void supersede(Instant now) {
+        require(status == CertificateStatus.VALID && supersededAt == null, "only a current valid certificate is superseded");
+        supersededAt = Utc.of(now);
+    }
+
+    /**
      * Revoked for good; revoking a revoked certificate changes nothing.
      *
      * @return whether this call revoked it
@@ -158,6 +170,11 @@ public class Certificate {
         if (!condition) {
             throw new IllegalStateException(rule);
         }
+    }
+
+    /** When a renewal superseded it; null while it is its seal's current certificate. */
+    public Instant getSupersededAt() {
+        return supersededAt == null ? null : Utc.instant(supersededAt);
     }
 
     public Long getId() {

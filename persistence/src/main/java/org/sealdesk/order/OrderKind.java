@@ -54,6 +54,19 @@ public enum OrderKind {
         return sealsMade;
     }
 
+    /**
+     * The order concerns seals the applicant holds already (renewal, change, reissue, unlock): it names them; it
+     * makes no new kind of seal.
+     */
+    public boolean changesHeldSeals() {
+        return sealsMade.isEmpty() && flow.priced && this != UKEY_REPLACEMENT;
+    }
+
+    /** A renewal's certificates run on from the old ones' end by the years bought (manual 1.3.2). */
+    public boolean extendsValidity() {
+        return this == RENEWAL;
+    }
+
     /** The application names a unit (name, credit code, address) besides its legal representative. */
     public boolean namesUnit() {
         return sealsMade.contains(SealType.ENTERPRISE);
@@ -93,11 +106,11 @@ public enum OrderKind {
     }
 
     /**
-     * Applicants can order it today: its journey exists. The others (ukey replacement, renewal, change, reissue,
-     * unlock) join as they are built; their prices can be set beforehand.
+     * Applicants can order it today: its journey exists. The others (ukey replacement, change, reissue, unlock) join
+     * as they are built; their prices can be set beforehand.
      */
     public boolean isOffered() {
-        return this == NEW_ENTERPRISE_SEAL || this == NEW_PERSONAL_SEAL || this == CANCELLATION;
+        return this == NEW_ENTERPRISE_SEAL || this == NEW_PERSONAL_SEAL || this == CANCELLATION || this == RENEWAL;
     }
 
     /** The price table has lines for this kind; a cancellation costs nothing. */

@@ -2,7 +2,9 @@ package org.sealdesk.order;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.sealdesk.common.RuleViolation;
 
 /** Where orders are found: each lookup written once. An order that is not there, or not the caller's, is "not found". */
@@ -52,6 +54,12 @@ public final class Orders {
                 .setFirstResult(first).setMaxResults(max)
                 .setHint("eclipselink.batch", "o.seals").setHint("eclipselink.batch.type", "IN")
                 .getResultList();
+    }
+
+    /** Orders of {@code kind} in one of {@code statuses} that name one of the held seals {@code sealIds}. */
+    public List<SealOrder> aboutSeals(Collection<Long> sealIds, OrderKind kind, Set<OrderStatus> statuses) {
+        return em.createNamedQuery("SealOrder.aboutSeals", SealOrder.class).setParameter("sealIds", sealIds)
+                .setParameter("kind", kind).setParameter("statuses", statuses).getResultList();
     }
 
     public long countOfAccount(long accountId) {

@@ -46,6 +46,8 @@ import org.sealdesk.document.DocumentRole;
         query = "SELECT o FROM SealOrder o WHERE o.status = :status ORDER BY o.submittedAt, o.id")
 @NamedQuery(name = "SealOrder.ofAccount",
         query = "SELECT o FROM SealOrder o WHERE o.accountId = :accountId ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(name = "SealOrder.aboutSeals", query = "SELECT DISTINCT o FROM SealOrder o JOIN o.seals s"
+        + " WHERE s.sealId IN :sealIds AND o.kind = :kind AND o.status IN :statuses")
 @NamedQuery(name = "SealOrder.countOfAccount", query = "SELECT COUNT(o) FROM SealOrder o WHERE o.accountId = :accountId")
 public class SealOrder {
 
@@ -134,6 +136,21 @@ public class SealOrder {
         return order;
     }
 
+    /**
+     * An order about seals the applicant holds (续期): it names them and its years, and awaits payment at once —
+     * there is nothing else to fill in.
+     */
+    public static SealOrder aboutSeals(OrderKind kind, long accountId, OrderNumber number, List<SealRequest> held,
+            int years, Money amount, Instant now) {
+        if (!kind.changesHeldSeals() || held.isEmpty() || held.stream().anyMatch(seal -> seal.getSealId() == null)) {
+            throw new IllegalArgumentException("an order of kind " + kind + " names the seals it changes");
+        }
+        SealOrder order = draft(kind, accountId, number, now);
+        order.seals.addAll(held);
+        order.submit(years, amount, now);
+        return order;
+    }
+
     public void cameThrough(long partner) {
         ensureStatus(OrderStatus.DRAFT);
         partnerAppId = partner;
@@ -173,6 +190,9 @@ public class SealOrder {
      * representative's seal together); fixed into {@link #getSeals()} at submission.
      */
     public List<SealRequest> sealsRequested() {
+        if (kind.changesHeldSeals()) {
+            return List.copyOf(seals);
+        }
         if (application == null) {
             return List.of();
         }
@@ -226,8 +246,9 @@ public class SealOrder {
         amountFen = amount.fen();
         submittedAt = Utc.of(now);
         unsavedEntries = null;
+        List<SealRequest> requested = sealsRequested();
         seals.clear();
-        seals.addAll(sealsRequested());
+        seals.addAll(requested);
         move(OrderStatus.AWAITING_PAYMENT, APPLICANT, null, now);
     }
 
@@ -276,8 +297,9 @@ public class SealOrder {
         move(OrderStatus.AWAITING_REVIEW, APPLICANT, null, now);
         resubmitted = true;
         unsavedEntries = null;
+        List<SealRequest> requested = sealsRequested();
         seals.clear();
-        seals.addAll(sealsRequested());
+        seals.addAll(requested);
     }
 
     public void refund(String finance, String reason, Instant now) {

@@ -18,8 +18,10 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.Utc;
 
 /**
- * One attempt to produce an order's ukey: who, which step, how it ended, the ukey it initialised and the PINs it
- * gave that ukey (encrypted). A failed attempt is never resumed: the next one starts from the beginning.
+ * One attempt to make an order's seals on a ukey: who, which step, how it ended, the ukey, and for a new ukey the
+ * PINs it was given (encrypted). Staff produce a new ukey (from {@link ProductionStep#INITIALISE}); an applicant
+ * renews on the ukey they hold (from {@link ProductionStep#PRESENCE}). A failed attempt is never resumed: the next
+ * one starts from the beginning.
  */
 @Cacheable(false)
 @Entity
@@ -59,10 +61,10 @@ public class Production {
     @Column(name = "ukey_model", length = 100)
     private String ukeyModel;
 
-    @Column(name = "so_pin_cipher", nullable = false, length = 200)
+    @Column(name = "so_pin_cipher", length = 200)
     private String soPinCipher;
 
-    @Column(name = "user_pin_cipher", nullable = false, length = 200)
+    @Column(name = "user_pin_cipher", length = 200)
     private String userPinCipher;
 
     @Column(name = "started_at", nullable = false)
@@ -90,6 +92,25 @@ public class Production {
         production.outcome = ProductionOutcome.IN_PROGRESS;
         production.startedAt = Utc.of(now);
         return production;
+    }
+
+    /** Attempt {@code attempt} on the holder's own ukey {@code serial}, driven from the holder's browser. */
+    public static Production online(long orderId, int attempt, String holder, String serial, Instant now) {
+        Production production = new Production();
+        production.orderId = orderId;
+        production.attempt = attempt;
+        production.producer = holder;
+        production.ukeySerial = serial;
+        production.step = ProductionStep.PRESENCE;
+        production.outcome = ProductionOutcome.IN_PROGRESS;
+        production.startedAt = Utc.of(now);
+        return production;
+    }
+
+    /** Each seal's current key signed the server's challenge: the holder's ukey itself is here. */
+    public void presenceProven() {
+        requireAt(ProductionStep.PRESENCE);
+        step = ProductionStep.SEALS;
     }
 
     /** The ukey reported its serial after initialising: every later ticket names it. */

@@ -38,7 +38,8 @@ import org.sealdesk.order.SealType;
 @NamedQuery(name = "Seal.ofOrder", query = "SELECT s FROM Seal s WHERE s.orderId = :orderId"
         + " AND s.status <> org.sealdesk.seal.SealStatus.DISCARDED ORDER BY s.id")
 @NamedQuery(name = "Seal.ofOwner", query = "SELECT s FROM Seal s WHERE s.ownerAccountId = :account"
-        + " AND s.status <> org.sealdesk.seal.SealStatus.DISCARDED ORDER BY s.createdAt DESC, s.id")
+        + " AND s.status NOT IN (org.sealdesk.seal.SealStatus.DISCARDED, org.sealdesk.seal.SealStatus.SUPERSEDED)"
+        + " ORDER BY s.createdAt DESC, s.id")
 public class Seal {
 
     @Id
@@ -152,6 +153,12 @@ public class Seal {
     public void cancel(long byOrder, Instant now) {
         require(status == SealStatus.ACTIVE, "only an active seal is cancelled");
         moveTo(SealStatus.CANCELLED, byOrder, now);
+    }
+
+    /** Renewed by the order {@code byOrder}: the seal that order made on the same ukey takes its place. */
+    public void supersede(long byOrder, Instant now) {
+        require(status == SealStatus.ACTIVE, "only an active seal is superseded");
+        moveTo(SealStatus.SUPERSEDED, byOrder, now);
     }
 
     /** Its production attempt failed. */

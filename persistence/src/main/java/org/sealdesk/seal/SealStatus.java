@@ -8,5 +8,7 @@ public enum SealStatus {
     ACTIVE,
     /** Its production attempt failed: it never reached a finished ukey. */
     DISCARDED,
-    CANCELLED
+    CANCELLED,
+    /** Renewed: a newer seal on the same ukey took its place; its certificate stays valid until it expires. */
+    SUPERSEDED
 }

@@ -45,4 +45,17 @@ class CertificateTest {
         assertEquals(4, certificate.getRevocationReason().code());
         assertThrows(IllegalStateException.class, certificate::release);
     }
+
+    @Test
+    void aRenewalSupersedesAValidCertificateWithoutRevokingIt() {
+        Certificate certificate = pending();
+        certificate.signed(new byte[] {1}, NOW);
+        assertThrows(IllegalStateException.class, () -> certificate.supersede(NOW), "on hold: not its holder's yet");
+        certificate.release();
+        assertNull(certificate.getSupersededAt());
+        certificate.supersede(NOW);
+        assertEquals(NOW, certificate.getSupersededAt());
+        assertEquals(CertificateStatus.VALID, certificate.getStatus(), "relying parties still trust it");
+        assertThrows(IllegalStateException.class, () -> certificate.supersede(NOW), "superseded once");
+    }
 }

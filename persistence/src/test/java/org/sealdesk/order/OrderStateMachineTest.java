@@ -120,6 +120,26 @@ class OrderStateMachineTest {
     }
 
     @Test
+    void aRenewalNamesTheHeldSealsAndIsFinishedOnline() {
+        List<SealRequest> held = List.of(SealRequest.about(41, SealType.ENTERPRISE, "肇庆市某某有限公司"),
+                SealRequest.about(42, SealType.LEGAL_REPRESENTATIVE_SIGNATURE, "王小明"));
+        SealOrder renewal = SealOrder.aboutSeals(OrderKind.RENEWAL, 7L, OrderNumber.next(LocalDate.of(2026, 11, 21)),
+                held, 2, PRICE, NOW);
+        assertEquals(AWAITING_PAYMENT, renewal.getStatus(), "nothing to fill in: it awaits payment at once");
+        assertEquals(List.of(41L, 42L), renewal.getSeals().stream().map(SealRequest::getSealId).toList());
+        assertEquals(2, renewal.getValidityYears());
+        assertEquals("肇庆市某某有限公司", renewal.holderName());
+        renewal.acceptPayment("SD2026112100000001P01", NOW);
+        assertEquals(AWAITING_ONLINE_UPDATE, renewal.getStatus());
+        renewal.completeOnlineUpdate(NOW);
+        assertEquals(COMPLETED, renewal.getStatus());
+        assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.NEW_PERSONAL_SEAL, 7L,
+                OrderNumber.next(LocalDate.of(2026, 11, 21)), held, 1, PRICE, NOW), "a new seal names no held seal");
+        assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.RENEWAL, 7L,
+                OrderNumber.next(LocalDate.of(2026, 11, 21)), List.of(), 1, PRICE, NOW), "a renewal names its seals");
+    }
+
+    @Test
     void aRejectedOrderIsResubmittedWithoutPayingAgainOrRefunded() {
         SealOrder order = draft(OrderKind.NEW_PERSONAL_SEAL);
         order.submit(2, PRICE, NOW);

@@ -46,4 +46,15 @@ class SealTest {
         assertEquals(99, seal.getHistory().get(2).getOrderId());
         assertThrows(IllegalStateException.class, () -> seal.cancel(100, NOW), "cancelled once");
     }
+
+    @Test
+    void aRenewalSupersedesOnlyAnActiveSealAndItsHistoryNamesTheRenewal() {
+        Seal seal = made();
+        assertThrows(IllegalStateException.class, () -> seal.supersede(98, NOW), "not on its ukey yet");
+        seal.activate("UKEY-1", NOW);
+        seal.supersede(98, NOW.plusSeconds(60));
+        assertEquals(SealStatus.SUPERSEDED, seal.getStatus());
+        assertEquals(98, seal.getHistory().get(2).getOrderId());
+        assertThrows(IllegalStateException.class, () -> seal.cancel(99, NOW), "a superseded seal is not cancelled");
+    }
 }

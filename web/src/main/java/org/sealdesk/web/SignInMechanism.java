@@ -34,6 +34,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     public static final String STAFF_SIGN_IN_PAGE = "/staff/login.xhtml";
     static final String STAFF_API = "/staff/api/";
+    static final String ACCOUNT_API = "/account/api/";
     private static final String CALLER = SignInMechanism.class.getName() + ".caller";
     private static final String LAST_REQUEST = SignInMechanism.class.getName() + ".lastRequest";
 
@@ -96,7 +97,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context, boolean sessionEnded) {
         String target = request.getRequestURI().substring(request.getContextPath().length());
         try {
-            if (target.startsWith(STAFF_API)) {
+            if (target.startsWith(STAFF_API) || target.startsWith(ACCOUNT_API)) {
                 JsonAnswers.send(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "请先登录。");
                 return AuthenticationStatus.SEND_FAILURE;
             }

@@ -1,5 +1,6 @@
 package org.sealdesk.order.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -73,6 +75,7 @@ public class OrdersPage implements Serializable {
     private OrderView order;
     private PaymentView payment;
     private List<SealView> producedSeals;
+    private List<SealView> heldSeals = List.of();
     private final MailingFields mailing = new MailingFields();
 
     /** 订单列表, newest first, a page at a time. */
@@ -101,6 +104,7 @@ public class OrdersPage implements Serializable {
             order = orders.find(number);
             payment = payments.status(number);
             producedSeals = seals.ofOrder(number);
+            heldSeals = seals.namedBy(number);
             mailing.fillFrom(order.mailing(), Map.of());
         } catch (RuleViolation notFound) {
             NotFound.respond();
@@ -160,6 +164,25 @@ public class OrdersPage implements Serializable {
     /** The seals the order produced (none before production). */
     public List<SealView> getSeals() {
         return producedSeals;
+    }
+
+    /** The seals the order is about, held already (a renewal's); empty for a new seal's order. */
+    public List<SealView> getHeldSeals() {
+        return heldSeals;
+    }
+
+    /** The ukey an online update runs on: the one holding the seals the order is about. */
+    public String getHeldUkey() {
+        return heldSeals.isEmpty() ? null : heldSeals.get(0).ukeySerial();
+    }
+
+    /** The message key of what happens next: the order kind's own where it has one (a renewal is not reviewed). */
+    public String getNextStep() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        String own = "order.next." + order.kind() + "." + order.status();
+        String common = "order.next." + order.status();
+        return messages.containsKey(own) ? own : messages.containsKey(common) ? common : null;
     }
 
     public OrderView getOrder() {

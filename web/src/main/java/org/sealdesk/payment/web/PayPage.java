@@ -81,8 +81,11 @@ public class PayPage implements Serializable {
             return false;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Feedback.infoAfterRedirect(payment.orderStatus().name().equals("CLOSED") ? "payment.closed" : "payment.paid",
-                number);
+        Feedback.infoAfterRedirect(switch (payment.orderStatus()) {
+            case CLOSED -> "payment.closed";
+            case AWAITING_ONLINE_UPDATE -> "payment.paidOnline";
+            default -> "payment.paid";
+        }, number);
         external.getFlash().setRedirect(true);
         external.redirect(external.getRequestContextPath() + "/account/order.xhtml?number=" + number);
         return true;

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.sealdesk.production.ProductionService;
+import org.sealdesk.production.UkeyAttempts;
 
 /**
  * What the production page's script asks of the server while it drives the connector on the producer's PC:
@@ -34,10 +35,11 @@ public class ProductionResource {
     public record Initialised(String serial, String model) {
     }
 
+    /** The bodies the renewal page's script sends as well. */
     public record CertificationRequest(String csr) {
     }
 
-    public record Completion(List<ProductionService.Written> written) {
+    public record Completion(List<UkeyAttempts.Written> written) {
     }
 
     public record Failure(String why) {
@@ -74,7 +76,7 @@ public class ProductionResource {
 
     @POST
     @Path("{attempt}/seals/{slot}")
-    public ProductionService.Made issue(@PathParam("attempt") int attempt, @PathParam("slot") String slot,
+    public UkeyAttempts.Made issue(@PathParam("attempt") int attempt, @PathParam("slot") String slot,
             CertificationRequest csr) {
         return production.issue(order, attempt, slot, decode(csr.csr()));
     }

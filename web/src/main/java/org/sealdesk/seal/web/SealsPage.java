@@ -8,19 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.sealdesk.account.web.SmsCodeSender;
+import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.renewal.RenewalService;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
 import org.sealdesk.web.Feedback;
 
-/** 证章信息: the applicant's seals, where cancellation starts (renewal and change will too). */
+/** 证章信息: the applicant's seals, where renewal and cancellation start (change will too). */
 @Named
 @ViewScoped
 public class SealsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String CANCEL_FORM = "cancelForm";
+    static final String RENEW_FORM = "renewForm";
 
     @Inject
     transient SealService seals;
@@ -28,11 +31,17 @@ public class SealsPage implements Serializable {
     @Inject
     transient SmsCodeSender codeSender;
 
+    @Inject
+    transient RenewalService renewal;
+
     private List<SealView> mine;
     /** The active seals on the ukey of the seal whose 注销 was pressed: those that may be cancelled together. */
     private List<SealView> cancellable = List.of();
     private List<String> chosen = new ArrayList<>();
     private String code;
+    /** What renewing the ukey of the seal whose 续期 was pressed means; null until one was. */
+    private RenewalService.Offer offer;
+    private Integer years;
 
     /** viewAction */
     public void load() {
@@ -45,6 +54,53 @@ public class SealsPage implements Serializable {
                 && each.status() == SealStatus.ACTIVE).toList();
         chosen = new ArrayList<>(List.of(seal.esId()));
         code = null;
+    }
+
+    /** 续期 pressed on {@code seal}'s card: the dialog shows its ukey's seals, the renewal window and the prices. */
+    public void prepareRenewal(SealView seal) {
+        try {
+            offer = renewal.offer(seal.esId());
+            years = offer.prices().isEmpty() ? null : offer.prices().get(0).years();
+        } catch (RuleViolation refused) {
+            offer = null;
+            Feedback.error(null, refused);
+        }
+    }
+
+    /** The renewal ordered: on to payment. Refusals next to the years, the choice kept. */
+    public String renew() {
+        if (years == null) {
+            Feedback.error(RENEW_FORM + ":years", "seals.renew.yearsRequired");
+            return null;
+        }
+        try {
+            return "/account/pay.xhtml?faces-redirect=true&number=" + renewal.order(offer.esIds().get(0), years);
+        } catch (RuleViolation refused) {
+            Feedback.error(RENEW_FORM + ":years", refused);
+            return null;
+        }
+    }
+
+    /** The seals the open renewal dialog renews, as their cards name them. */
+    public String getRenewing() {
+        return offer == null ? "" : String.join("、", mine.stream().filter(seal -> offer.esIds().contains(seal.esId()))
+                .map(seal -> Feedback.text("sealType." + seal.type()) + "（" + seal.text() + "）").toList());
+    }
+
+    public boolean isRenewable(SealView seal) {
+        return seal.status() == SealStatus.ACTIVE && seal.certificateStatus() == CertificateStatus.VALID;
+    }
+
+    public RenewalService.Offer getOffer() {
+        return offer;
+    }
+
+    public Integer getYears() {
+        return years;
+    }
+
+    public void setYears(Integer years) {
+        this.years = years;
     }
 
     public void sendCode() {

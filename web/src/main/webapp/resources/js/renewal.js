@@ -1,0 +1,97 @@
+/*
+ * The holder's renewal (续期, manual 1.3.2) through the ukey connector on their PC: find the seal's own ukey, check
+ * the PIN typed (it goes to the connector only, never to the server), have each current key sign the server's
+ * challenge, then per seal a new key pair beside the old, the server's new certificate and re-made seal written and
+ * read back (the connector then removes the old key); the server checks what was read back and completes the order.
+ */
+window.SealDeskRenewal = (function () {
+    'use strict';
+
+    async function start(button) {
+        const section = document.getElementById('renewal');
+        const t = section.dataset;
+        const pinField = document.getElementById('renewalPin');
+        const pinMessage = document.getElementById('renewalPinMessage');
+        const pin = pinField.value;
+        pinMessage.textContent = '';
+        pinField.removeAttribute('aria-invalid');
+        if (!/^[0-9A-Za-z]{6,16}$/.test(pin)) {
+            pinMessage.textContent = t.textPinInvalid;
+            pinField.setAttribute('aria-invalid', 'true');
+            pinField.focus();
+            return;
+        }
+        const steps = Array.from(section.querySelectorAll('#renewalSteps > li'));
+        const sealSteps = steps.filter(function (li) { return li.dataset.step === 'seal'; });
+        const shown = SealDeskUkeySteps.display(steps, document.getElementById('renewalProgress'),
+            document.getElementById('renewalMessage'),
+            {running: t.textRunning, finished: t.textFinished, broken: t.textBroken});
+        button.disabled = true;
+
+        const call = SealDeskUkeySteps.call;
+        const ukey = function (path, method, body) { return call(t.connector + '/v1' + path, method, body, t.textConnectorMissing, 'omit'); };
+        const server = function (path, body) { return call(t.api + path, 'POST', body || {}, t.textFailed, 'same-origin'); };
+        const token = '/tokens/' + encodeURIComponent(t.serial);
+        let started = null;
+
+        async function ticket(operation, slot) {
+            return (await server('/' + started.attempt + '/ticket', {operation: operation, slot: slot})).ticket;
+        }
+
+        try {
+            shown.step(steps[0]);
+            const tokens = (await ukey('/tokens', 'GET')).tokens;
+            const mine = tokens.filter(function (each) { return each.serial === t.serial; });
+            if (mine.length === 0) {
+                throw new Error(tokens.length === 0 ? t.textNoUkey
+                    : t.textWrongUkey.replace('{0}', tokens.map(function (each) { return each.serial; }).join('、')));
+            }
+            if (mine[0].pin.locked) {
+                throw new Error(t.textPinLocked);
+            }
+            shown.finish();
+
+            shown.step(steps[1]);
+            try {
+                await ukey(token + '/verify-pin', 'POST', {pin: pin});
+            } catch (refused) {
+                pinMessage.textContent = refused.message;
+                pinField.setAttribute('aria-invalid', 'true');
+                throw refused;
+            }
+            shown.finish();
+
+            shown.step(steps[2]);
+            started = await server('/start');
+            const signatures = {};
+            for (const slot of started.slots) {
+                signatures[slot.slot] = (await ukey(token + '/seals/' + slot.slot + '/challenge', 'POST',
+                    {ticket: await ticket('CHALLENGE', slot.slot), pin: pin})).signature;
+            }
+            await server('/' + started.attempt + '/present', {signatures: signatures});
+            shown.finish();
+
+            const written = [];
+            for (let i = 0; i < started.slots.length; i++) {
+                const slot = started.slots[i].slot;
+                const seal = token + '/seals/' + slot;
+                shown.step(sealSteps[i]);
+                const pair = await ukey(seal + '/key-pair', 'POST', {ticket: await ticket('KEY_PAIR', slot), pin: pin,
+                    algorithm: started.slots[i].algorithm, subject: 'CN=' + t.serial});
+                const made = await server('/' + started.attempt + '/seals/' + slot, {csr: pair.csr});
+                written.push(await SealDeskUkeySteps.writeAndReadBack(ukey, seal, slot, made, ticket, {pin: pin}));
+                shown.finish();
+            }
+
+            shown.step(steps[steps.length - 1]);
+            await server('/' + started.attempt + '/complete', {written: written});
+            pinField.value = '';
+            SealDeskUkeySteps.completed(shown, t, button, t.textCompleted);
+            document.getElementById('renewalDone').hidden = false;
+        } catch (error) {
+            SealDeskUkeySteps.failed(shown, t, error, started, server, button);
+        }
+    }
+
+    return {start: start};
+})();
