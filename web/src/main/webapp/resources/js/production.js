@@ -8,20 +8,8 @@ window.SealDeskProduction = (function () {
     'use strict';
 
     async function start(button) {
-        const section = document.getElementById('production');
-        const t = section.dataset;
-        const api = t.api;
-        const connector = t.connector + '/v1';
-        const steps = Array.from(section.querySelectorAll('#productionSteps > li'));
+        const {t, steps, shown, ukey, server} = SealDeskUkeySteps.begin(document.getElementById('production'), button);
         const sealSteps = steps.filter(function (li) { return li.dataset.step === 'seal'; });
-        const shown = SealDeskUkeySteps.display(steps, document.getElementById('productionProgress'),
-            document.getElementById('productionMessage'),
-            {running: t.textRunning, finished: t.textFinished, broken: t.textBroken});
-        button.disabled = true;
-
-        const call = SealDeskUkeySteps.call;
-        const ukey = function (path, method, body) { return call(connector + path, method, body, t.textConnectorMissing, 'omit'); };
-        const server = function (path, body) { return call(api + path, 'POST', body || {}, t.textFailed, 'same-origin'); };
         let started = null;
 
         async function ticket(operation, slot) {

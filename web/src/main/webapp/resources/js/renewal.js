@@ -21,16 +21,8 @@ window.SealDeskRenewal = (function () {
             pinField.focus();
             return;
         }
-        const steps = Array.from(section.querySelectorAll('#renewalSteps > li'));
+        const {steps, shown, ukey, server} = SealDeskUkeySteps.begin(section, button);
         const sealSteps = steps.filter(function (li) { return li.dataset.step === 'seal'; });
-        const shown = SealDeskUkeySteps.display(steps, document.getElementById('renewalProgress'),
-            document.getElementById('renewalMessage'),
-            {running: t.textRunning, finished: t.textFinished, broken: t.textBroken});
-        button.disabled = true;
-
-        const call = SealDeskUkeySteps.call;
-        const ukey = function (path, method, body) { return call(t.connector + '/v1' + path, method, body, t.textConnectorMissing, 'omit'); };
-        const server = function (path, body) { return call(t.api + path, 'POST', body || {}, t.textFailed, 'same-origin'); };
         const token = '/tokens/' + encodeURIComponent(t.serial);
         let started = null;
 
@@ -40,13 +32,8 @@ window.SealDeskRenewal = (function () {
 
         try {
             shown.step(steps[0]);
-            const tokens = (await ukey('/tokens', 'GET')).tokens;
-            const mine = tokens.filter(function (each) { return each.serial === t.serial; });
-            if (mine.length === 0) {
-                throw new Error(tokens.length === 0 ? t.textNoUkey
-                    : t.textWrongUkey.replace('{0}', tokens.map(function (each) { return each.serial; }).join('、')));
-            }
-            if (mine[0].pin.locked) {
+            const mine = await SealDeskUkeySteps.heldUkey(ukey, t);
+            if (mine.pin.locked) {
                 throw new Error(t.textPinLocked);
             }
             shown.finish();

@@ -55,6 +55,37 @@ window.SealDeskUkeySteps = (function () {
     }
 
     /**
+     * A run of the steps in `section` (its ol.sd-production-steps, progress and .sd-production-message), started by
+     * `button`: the section's texts (data-text-*), the steps shown, and calls to the connector (data-connector) and
+     * to the server's API for this order (data-api).
+     */
+    function begin(section, button) {
+        const t = section.dataset;
+        const steps = Array.from(section.querySelectorAll('ol.sd-production-steps > li'));
+        const shown = display(steps, section.querySelector('progress'), section.querySelector('.sd-production-message'),
+            {running: t.textRunning, finished: t.textFinished, broken: t.textBroken});
+        button.disabled = true;
+        return {
+            t: t, steps: steps, shown: shown,
+            ukey: function (path, method, body) {
+                return call(t.connector + '/v1' + path, method, body, t.textConnectorMissing, 'omit');
+            },
+            server: function (path, body) { return call(t.api + path, 'POST', body || {}, t.textFailed, 'same-origin'); }
+        };
+    }
+
+    /** The holder's own ukey (data-serial) among those plugged in; none, or only others, is said in Chinese. */
+    async function heldUkey(ukey, t) {
+        const tokens = (await ukey('/tokens', 'GET')).tokens;
+        const mine = tokens.filter(function (each) { return each.serial === t.serial; });
+        if (mine.length === 0) {
+            throw new Error(tokens.length === 0 ? t.textNoUkey
+                : t.textWrongUkey.replace('{0}', tokens.map(function (each) { return each.serial; }).join('、')));
+        }
+        return mine[0];
+    }
+
+    /**
      * Writes the certificate and seal the server made for `slot` through the connector's `seal` path (each with its
      * ticket, plus `extra` such as a typed PIN), then reads both back with the connector's proof, for the server to
      * compare with what it issued.
@@ -95,5 +126,5 @@ window.SealDeskUkeySteps = (function () {
         }
     }
 
-    return {call: call, display: display, writeAndReadBack: writeAndReadBack, completed: completed, failed: failed};
+    return {begin: begin, heldUkey: heldUkey, writeAndReadBack: writeAndReadBack, completed: completed, failed: failed};
 })();

@@ -85,6 +85,12 @@ public final class Browser implements AutoCloseable {
         return field;
     }
 
+    /** An attribute of the visible element {@code id}, read again when an AJAX update replaced the element. */
+    public String attribute(String id, String name) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> field(id).getAttribute(name));
+    }
+
     /**
      * Every page this browser shows must be whole: answered with a status below 500 and rendered to its footer
      * (the order page once stopped half-way with a 200). Checked once per page, when a test first looks at it.

@@ -70,7 +70,7 @@ final class BrowserApplicant {
     static void payInSandbox(Browser browser) {
         browser.waitForText("扫码支付");
         String payTab = browser.driver.getWindowHandle();
-        String sandboxUrl = browser.field("payForm:sandboxLink").getAttribute("href");
+        String sandboxUrl = browser.attribute("payForm:sandboxLink", "href");
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.driver.get(sandboxUrl);
         browser.click("sandboxForm:pay");

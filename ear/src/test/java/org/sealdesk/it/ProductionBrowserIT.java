@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,7 +109,7 @@ class ProductionBrowserIT {
             assertEquals("待邮寄", made.status());
             assertTrue(made.next().contains("当天由顺丰快递寄往") && made.next().contains("确认收货后生效"), made.next());
 
-            List<String> withCertificates = connectorJson(connector, "/v1/tokens").getJsonArray("tokens").stream()
+            List<String> withCertificates = ConnectorCalls.get(connector, "/v1/tokens").getJsonArray("tokens").stream()
                     .map(JsonValue::asJsonObject).filter(token -> token.getString("label").equals(number))
                     .map(token -> token.getString("serial")).filter(candidate -> !certificates(connector, candidate)
                             .isEmpty()).toList();
@@ -127,7 +124,7 @@ class ProductionBrowserIT {
             assertTrue(listed.contains("Certificate Object") && listed.contains("Public Key Object")
                     && listed.contains("Data object"), listed);
 
-            byte[] certificate = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+            byte[] certificate = Base64.getDecoder().decode(ConnectorCalls.get(connector, "/v1/tokens/" + serial
                     + "/seals/personal/certificate").getString("certificate"));
             Path leaf = OpenSsl.pem(work.resolve("leaf.pem"), "CERTIFICATE", certificate);
             Path root = OpenSsl.pem(work.resolve("root.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-root.cer"));
@@ -147,7 +144,7 @@ class ProductionBrowserIT {
             assertTrue(status.contains("Response verify OK") && status.contains(leaf + ": revoked")
                     && status.contains("Reason: certificateHold"), "OCSP says the same at once: " + status);
 
-            byte[] seal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+            byte[] seal = Base64.getDecoder().decode(ConnectorCalls.get(connector, "/v1/tokens/" + serial
                     + "/seals/personal/seal").getString("seal"));
             OfdrwSealReader.Reading reading = OfdrwSealReader.read(seal);
             assertTrue(reading.signatureHolds(), "ofdrw verifies the maker's signature");
@@ -290,7 +287,7 @@ class ProductionBrowserIT {
             assertEquals("已完成", applicantBrowser.field("status").getText());
             applicantBrowser.screenshotsAtWidths("renewal-done");
 
-            byte[] renewedCertificate = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+            byte[] renewedCertificate = Base64.getDecoder().decode(ConnectorCalls.get(connector, "/v1/tokens/" + serial
                     + "/seals/personal/certificate").getString("certificate"));
             String renewedSerial = Certificates.parse(renewedCertificate).getSerialNumber().toString(16);
             assertFalse(renewedSerial.equals(certificateSerial), "a new certificate on the ukey");
@@ -304,7 +301,7 @@ class ProductionBrowserIT {
                     root.toString());
             assertTrue(bothGood.contains(renewedLeaf + ": good") && bothGood.contains(leaf + ": good"),
                     "the new one in force at once; the superseded one not revoked: " + bothGood);
-            byte[] renewedSeal = Base64.getDecoder().decode(connectorJson(connector, "/v1/tokens/" + serial
+            byte[] renewedSeal = Base64.getDecoder().decode(ConnectorCalls.get(connector, "/v1/tokens/" + serial
                     + "/seals/personal/seal").getString("seal"));
             OfdrwSealReader.Reading renewedReading = OfdrwSealReader.read(renewedSeal);
             assertTrue(renewedReading.signatureHolds(), "ofdrw verifies the re-made seal");
@@ -383,17 +380,9 @@ class ProductionBrowserIT {
         return Base64.getDecoder().decode((String) base64);
     }
 
-    private static JsonObject connectorJson(RunningConnector connector, String path) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + connector.port() + path)).header("Origin", IntegrationServer.url()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return Json.createReader(new StringReader(answer.body())).readObject();
-    }
-
     private static List<JsonValue> certificates(RunningConnector connector, String serial) {
         try {
-            return connectorJson(connector, "/v1/tokens/" + serial + "/certificates").getJsonArray("certificates");
+            return ConnectorCalls.get(connector, "/v1/tokens/" + serial + "/certificates").getJsonArray("certificates");
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -29,7 +29,7 @@ class SandboxPaymentBrowserIT {
             browser.waitForText("尚未收到您的付款");
 
             String payTab = browser.driver.getWindowHandle();
-            String sandboxUrl = browser.field("payForm:sandboxLink").getAttribute("href");
+            String sandboxUrl = browser.attribute("payForm:sandboxLink", "href");
             Matcher trade = Pattern.compile("trade=(" + number + "P\\d\\d)").matcher(sandboxUrl);
             assertTrue(trade.find(), sandboxUrl);
             // The payer opens the sandbox twice (two tabs), pays in one, then presses pay again in the other.

@@ -107,9 +107,9 @@ class RenewalServiceIT {
             String number = renewal.order(old.esId(), 1);
             assertEquals(OrderStatus.AWAITING_PAYMENT, orders.find(number).status());
             RuleViolation twice = assertThrows(RuleViolation.class, () -> renewal.order(old.esId(), 2));
-            assertEquals("renewal.alreadyOrdered", twice.messageKey());
+            assertEquals("heldSeal.alreadyOrdered", twice.messageKey());
             assertEquals(number, twice.arguments()[0], "the page links to the open order");
-            assertEquals("renewal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
                     .messageKey(), "unpaid");
 
             Orders.paid(number);
@@ -136,7 +136,7 @@ class RenewalServiceIT {
             assertEquals(CertificateStatus.VALID, superseded.getStatus(), "not revoked: stamped documents verify");
             assertNotNull(superseded.getSupersededAt());
             assertNull(Ocsp.statusOf(old.certificateSerial()), "OCSP still answers good for the old certificate");
-            assertEquals("renewal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
                     .messageKey(), "nothing is done twice");
 
             seals.requestCancellationCode();
@@ -146,6 +146,37 @@ class RenewalServiceIT {
                 assertEquals(CRLReason.cessationOfOperation, ((RevokedStatus) Ocsp.statusOf(serial))
                         .getRevocationReason(), "cancelling the renewed seal stops its earlier certificate too");
             }
+        }
+    }
+
+    @Test
+    void anEnterpriseRenewsItsUnitSealAndItsLegalRepresentativesSealInOneOrder() throws Exception {
+        long applicant = Applicants.signedInAndVerified("续二十");
+        String produced = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市续期测试有限公司", "续二十"));
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
+            Token ukey = connector.produce(produced, "SW-RENEW-2", "unit", "legal-rep");
+            Callers.signIn(Caller.applicant(applicant));
+            List<SealView> old = seals.ofOrder(produced);
+            for (SealView seal : old) {
+                Orders.receiptConfirmed(seal, produced);
+            }
+            TestClock.advance(Duration.between(TestClock.now(), old.get(0).validTo().minus(Duration.ofDays(10))));
+            assertEquals(2, renewal.offer(old.get(1).esId()).esIds().size(), "the ukey's two seals");
+            String number = Orders.paid(renewal.order(old.get(1).esId(), 2));
+            connector.renew(renewal, number, ukey, connector.userPin().toCharArray(), null);
+
+            List<SealView> renewed = seals.ofOrder(number);
+            assertEquals(2, renewed.size());
+            assertEquals(List.of("肇庆市续期测试有限公司", "续二十"), renewed.stream().map(SealView::text).toList());
+            assertEquals(renewed.get(0).certificateSerial(), ukey.readCertificate(SealSlot.UNIT).orElseThrow()
+                    .getSerialNumber().toString(16));
+            assertEquals(renewed.get(1).certificateSerial(), ukey.readCertificate(SealSlot.LEGAL_REP).orElseThrow()
+                    .getSerialNumber().toString(16));
+            assertEquals(old.get(0).validTo().atZone(ZoneId.of("Asia/Shanghai")).plusYears(2).toInstant(),
+                    renewed.get(0).validTo(), "two years bought");
+            assertTrue(seals.mine().stream().allMatch(seal -> seal.orderNumber().equals(number)),
+                    "both old seals superseded");
         }
     }
 

@@ -15,6 +15,7 @@ import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
@@ -142,6 +143,30 @@ final class SoftwareConnector implements AutoCloseable {
         ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
         return readBack(ukey, sealSlot, ukey.sign(pin, sealSlot, Tickets.challenge(origin,
                 sealTicket.ticket().nonce())));
+    }
+
+    /**
+     * What the holder's unlock page does with {@code ukey}: the connector redeems the server's UNLOCK ticket (SO PIN
+     * and new SO PIN inside), unlocks, and signs the ticket's challenge with each seal's key for the server.
+     *
+     * @return the ticket, used
+     */
+    String unlock(UnlockService unlocking, String number, Token ukey) {
+        UnlockService.Started started = unlocking.start(number);
+        String ticket = unlocking.ticket(number, started.attempt(), exchangeKey());
+        Tickets.Redeemed redeemed = tickets.redeem(ticket, Operation.UNLOCK, ukey.info(), null);
+        ukey.unlock(redeemed.secret(Secret.SO_PIN), redeemed.secret(Secret.NEW_SO_PIN));
+        Map<String, String> proofs = new HashMap<>();
+        ukey.certificates().keySet().forEach(slot -> proofs.put(slot.pathName(), Base64.getEncoder().encodeToString(
+                ukey.sign(Token.DEFAULT_USER_PIN.toCharArray(), slot, Tickets.challenge(origin,
+                        redeemed.ticket().nonce())))));
+        unlocking.complete(number, started.attempt(), origin, proofs);
+        return ticket;
+    }
+
+    /** The connector's side redeeming {@code ticket} again, as a replaying page would. */
+    void redeemAgain(String ticket, Token ukey) {
+        tickets.redeem(ticket, Operation.UNLOCK, ukey.info(), null);
     }
 
     private static UkeyAttempts.Written readBack(Token ukey, SealSlot slot, byte[] proof) throws Exception {

@@ -51,7 +51,7 @@ public class CertificateIssuance {
      * Renewal (续期): the held seal's next certificate, for the key its ukey made beside the old one, and the seal
      * re-made to list it; the certificate ON_HOLD until the new seal is read back from the ukey.
      *
-     * @throws RuleViolation certificate.csr.*, renewal.notAwaiting, renewal.sealNotActive, order.notFound
+     * @throws RuleViolation certificate.csr.*, heldSeal.notAwaiting, heldSeal.notActive, order.notFound
      */
     @RolesAllowed(Roles.APPLICANT)
     public Issued renew(OrderNumber order, int attempt, SealType type, byte[] certificationRequest) {

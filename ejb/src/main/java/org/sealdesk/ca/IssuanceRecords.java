@@ -108,20 +108,20 @@ public class IssuanceRecords {
      * A renewal's certificate for the held seal of {@code type} that the order names: the old certificate's subject,
      * from now to the old end plus the years bought; the seal keeps its holder, text and image.
      *
-     * @throws RuleViolation renewal.notAwaiting, order.notFound (the order renews no such seal), renewal.sealNotActive,
+     * @throws RuleViolation heldSeal.notAwaiting, order.notFound (the order renews no such seal), heldSeal.notActive,
      *     certificate.csr.keyReused
      */
     @RolesAllowed(Roles.APPLICANT)
     public Pending recordRenewalPending(OrderNumber number, int attempt, SealType type, CertifiableKey key) {
         SealOrder order = orders.byNumber(number, LockModeType.NONE);
         if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().extendsValidity()) {
-            throw new RuleViolation("renewal.notAwaiting");
+            throw new RuleViolation("heldSeal.notAwaiting");
         }
         SealRequest request = order.getSeals().stream().filter(seal -> seal.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
         Seal held = em.find(Seal.class, request.getSealId());
         if (held.getStatus() != SealStatus.ACTIVE || held.getOwnerAccountId() != order.getAccountId()) {
-            throw new RuleViolation("renewal.sealNotActive");
+            throw new RuleViolation("heldSeal.notActive");
         }
         Certificate old = em.find(Certificate.class, held.getCertificateId());
         HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer()).getSubject(),

@@ -9,6 +9,7 @@ import org.sealdesk.order.Orders;
 import org.sealdesk.payment.Payments;
 import org.sealdesk.production.Productions;
 import org.sealdesk.seal.Seals;
+import org.sealdesk.ukey.Ukeys;
 import org.sealdesk.shipping.Shipments;
 
 /** The aggregates' repositories, over the container's transaction-scoped entity manager. */
@@ -46,5 +47,10 @@ public class Repositories {
     @Produces
     Seals seals() {
         return new Seals(em);
+    }
+
+    @Produces
+    Ukeys ukeys() {
+        return new Ukeys(em);
     }
 }

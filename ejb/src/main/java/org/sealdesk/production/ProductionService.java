@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import org.sealdesk.seal.Seal;
 import org.sealdesk.seal.Seals;
 import org.sealdesk.staff.Roles;
 import org.sealdesk.token.KeyAlgorithm;
+import org.sealdesk.token.Pins;
 import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.Tickets.Operation;
 import org.sealdesk.token.Tickets.Secret;
@@ -56,8 +56,6 @@ public class ProductionService {
     }
 
     private static final int QUEUE_SIZE = 200;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
 
@@ -124,8 +122,8 @@ public class ProductionService {
             attempts.end(order, previous, "production.restarted", caller());
             return previous.getAttempt() + 1;
         }).orElse(1);
-        em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(digits(12), Ukey.PIN_CONTEXT),
-                cipher.encrypt(digits(8), Ukey.PIN_CONTEXT), clock.instant()));
+        em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(Pins.randomDigits(12),
+                Ukey.PIN_CONTEXT), cipher.encrypt(Pins.randomDigits(8), Ukey.PIN_CONTEXT), clock.instant()));
         audit.success(caller(), "production.start", number, "attempt " + attempt);
         return new Started(attempt, number, order.getSeals().stream()
                 .map(seal -> UkeySlots.of(seal.getType()).pathName()).toList(), keyAlgorithm.name());
@@ -206,14 +204,6 @@ public class ProductionService {
 
     private SealOrder order(String number, LockModeType lock) {
         return orders.byNumber(OrderNumber.sought(number), lock);
-    }
-
-    private static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return digits.toString();
     }
 
     private String caller() {

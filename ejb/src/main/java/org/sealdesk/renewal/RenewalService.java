@@ -16,12 +16,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
+import org.sealdesk.aftersales.HeldSeals;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateIssuance;
 import org.sealdesk.ca.CertificateRevocation;
@@ -30,20 +30,16 @@ import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.order.OrderKind;
-import org.sealdesk.order.OrderNumber;
-import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.Orders;
 import org.sealdesk.order.PriceLine;
 import org.sealdesk.order.PriceTable;
 import org.sealdesk.order.SealOrder;
-import org.sealdesk.order.SealRequest;
 import org.sealdesk.production.Production;
 import org.sealdesk.production.ProductionStep;
 import org.sealdesk.production.Productions;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.UkeySlots;
 import org.sealdesk.seal.Seal;
-import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.Seals;
 import org.sealdesk.staff.Roles;
 import org.sealdesk.token.KeyAlgorithm;
@@ -76,9 +72,6 @@ public class RenewalService {
     public record Slot(String slot, String type, String algorithm) {
     }
 
-    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
-            OrderStatus.AWAITING_ONLINE_UPDATE);
-
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
 
@@ -87,6 +80,9 @@ public class RenewalService {
 
     @Inject
     Seals seals;
+
+    @Inject
+    HeldSeals held;
 
     @Inject
     Orders orders;
@@ -132,7 +128,7 @@ public class RenewalService {
 
     /** @throws RuleViolation seal.notFound for a seal not the caller's, or not active */
     public Offer offer(String esId) {
-        List<Seal> onUkey = sealsOnUkeyOf(esId, accounts.signedIn());
+        List<Seal> onUkey = held.onUkeyOf(esId, accounts.signedIn().getId());
         Instant validTo = onUkey.stream().map(Seal::getValidTo).min(Comparator.naturalOrder()).orElseThrow();
         return new Offer(onUkey.get(0).getUkeySerial(), onUkey.stream().map(Seal::getEsId).toList(), validTo,
                 window.opens(validTo), window.closes(validTo), window.contains(clock.instant(), validTo),
@@ -143,12 +139,12 @@ public class RenewalService {
      * Orders the renewal of every active seal on the ukey that holds {@code esId}, for {@code years}.
      *
      * @return the order's number; it awaits payment
-     * @throws RuleViolation seal.notFound, renewal.notReceived (确认收货 first), renewal.outsideWindow (with the window's dates), renewal.alreadyOrdered
-     *     (with that order's number), order.years.unavailable
+     * @throws RuleViolation seal.notFound, renewal.notReceived (确认收货 first), renewal.outsideWindow (with the
+     *     window's dates), heldSeal.alreadyOrdered (with that order's number), order.years.unavailable
      */
     public String order(String esId, int years) {
         Account applicant = accounts.signedIn();
-        List<Seal> onUkey = sealsOnUkeyOf(esId, applicant);
+        List<Seal> onUkey = held.onUkeyOf(esId, applicant.getId());
         Instant now = clock.instant();
         for (Seal seal : onUkey) {
             if (em.find(Certificate.class, seal.getCertificateId()).getStatus() != CertificateStatus.VALID) {
@@ -159,36 +155,26 @@ public class RenewalService {
                         ServiceZone.dayOf(window.closes(seal.getValidTo())));
             }
         }
-        orders.aboutSeals(onUkey.stream().map(Seal::getId).toList(), OrderKind.RENEWAL, OPEN).stream().findFirst()
-                .ifPresent(open -> {
-                    throw new RuleViolation("renewal.alreadyOrdered", open.getNumber().value());
-                });
-        SealOrder order = SealOrder.aboutSeals(OrderKind.RENEWAL, applicant.getId(),
-                OrderNumber.next(ServiceZone.dayOf(now)), onUkey.stream().map(seal -> SealRequest.about(seal.getId(),
-                        seal.getType(), seal.getHolderName())).toList(), years, prices.price(OrderKind.RENEWAL, years),
-                now);
-        em.persist(order);
-        audit.success(caller(), "renewal.order", order.getNumber().value(), years + " years: "
-                + onUkey.stream().map(Seal::getEsId).toList());
-        return order.getNumber().value();
+        return held.order(OrderKind.RENEWAL, applicant.getId(), caller(), onUkey, years,
+                prices.price(OrderKind.RENEWAL, years));
     }
 
     /**
      * A new attempt on the paid order: an unfinished earlier one is ended first.
      *
-     * @throws RuleViolation order.notFound (not the caller's), renewal.notAwaiting, renewal.sealNotActive
+     * @throws RuleViolation order.notFound (not the caller's), heldSeal.notAwaiting, heldSeal.notActive
      */
     public Started start(String number) {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
-        List<Seal> held = held(order);
+        List<Seal> renewed = held.of(order);
         int attempt = productions.latest(order.getId()).map(previous -> {
             attempts.end(order, previous, "renewal.restarted", caller());
             return previous.getAttempt() + 1;
         }).orElse(1);
-        String serial = held.get(0).getUkeySerial();
+        String serial = renewed.get(0).getUkeySerial();
         em.persist(Production.online(order.getId(), attempt, caller(), serial, clock.instant()));
         audit.success(caller(), "renewal.start", number, "attempt " + attempt + " on ukey " + serial);
-        return new Started(attempt, serial, held.stream().map(seal -> new Slot(UkeySlots.of(seal.getType()).pathName(),
+        return new Started(attempt, serial, renewed.stream().map(seal -> new Slot(UkeySlots.of(seal.getType()).pathName(),
                 seal.getType().name(), algorithm(em.find(Certificate.class, seal.getCertificateId())).name())).toList());
     }
 
@@ -225,7 +211,7 @@ public class RenewalService {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
         Production production = productions.current(order.getId(), attempt, LockModeType.NONE);
         production.requireAt(ProductionStep.PRESENCE);
-        boolean proven = held(order).stream().allMatch(seal -> {
+        boolean proven = held.of(order).stream().allMatch(seal -> {
             SealSlot slot = UkeySlots.of(seal.getType());
             return attempts.proves(em.find(Certificate.class, seal.getCertificateId()).getDer(),
                     attempts.challenge(origin, order, attempt, Operation.CHALLENGE, slot),
@@ -262,7 +248,7 @@ public class RenewalService {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
         Production production = attempts.readBack(order, attempt, origin, written, caller());
         Instant now = clock.instant();
-        for (Seal old : held(order)) {
+        for (Seal old : held.of(order)) {
             em.lock(old, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             old.supersede(order.getId(), now);
             em.find(Certificate.class, old.getCertificateId()).supersede(now);
@@ -284,32 +270,8 @@ public class RenewalService {
         attempts.end(order, productions.current(order.getId(), attempt, LockModeType.NONE), why, caller());
     }
 
-    /** The caller's active seals on the ukey that holds their active seal {@code esId}. */
-    private List<Seal> sealsOnUkeyOf(String esId, Account applicant) {
-        Seal chosen = seals.byEsId(esId).filter(seal -> seal.getOwnerAccountId() == applicant.getId()
-                && seal.getStatus() == SealStatus.ACTIVE).orElseThrow(() -> new RuleViolation("seal.notFound"));
-        return seals.ofOwner(applicant.getId()).stream().filter(seal -> seal.getStatus() == SealStatus.ACTIVE
-                && chosen.getUkeySerial().equals(seal.getUkeySerial())).toList();
-    }
-
-    /** The caller's renewal order, paid and awaiting the update. */
     private SealOrder awaiting(String number, LockModeType lock) {
-        SealOrder order = orders.ownedBy(accounts.signedIn().getId(), OrderNumber.sought(number), lock);
-        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().extendsValidity()) {
-            throw new RuleViolation("renewal.notAwaiting");
-        }
-        return order;
-    }
-
-    /** The seals the order renews, each still active. @throws RuleViolation renewal.sealNotActive */
-    private List<Seal> held(SealOrder order) {
-        return order.getSeals().stream().map(request -> {
-            Seal seal = em.find(Seal.class, request.getSealId());
-            if (seal.getStatus() != SealStatus.ACTIVE) {
-                throw new RuleViolation("renewal.sealNotActive");
-            }
-            return seal;
-        }).toList();
+        return held.awaiting(number, accounts.signedIn().getId(), OrderKind.RENEWAL, lock);
     }
 
     /** The renewed key is made like the old one. */

@@ -48,6 +48,10 @@ public class Ukey {
     @Column(name = "so_pin_cipher", nullable = false, length = 200)
     private String soPinCipher;
 
+    /** The SO PIN an unlock gives the ukey, until the ukey is proven to have taken it. */
+    @Column(name = "next_so_pin_cipher", length = 200)
+    private String nextSoPinCipher;
+
     @Column(name = "user_pin_cipher", length = 200)
     private String userPinCipher;
 
@@ -84,6 +88,31 @@ public class Ukey {
     /** The applicant has been sent the first user PIN: it is not kept any longer. */
     public void userPinSent() {
         userPinCipher = null;
+    }
+
+    /** The SO PIN the ukey has (encrypted). */
+    public String getSoPinCipher() {
+        return soPinCipher;
+    }
+
+    /**
+     * The SO PIN an unlock is to give the ukey (encrypted): made once with {@code newCipher}, then the same for every
+     * attempt until one is proven.
+     */
+    public String nextSoPin(String newCipher) {
+        if (nextSoPinCipher == null) {
+            nextSoPinCipher = newCipher;
+        }
+        return nextSoPinCipher;
+    }
+
+    /** The ukey proved it was unlocked with the next SO PIN: from now on it is the only one kept. */
+    public void soPinReplaced() {
+        if (nextSoPinCipher == null) {
+            throw new IllegalStateException("no unlock was ticketed");
+        }
+        soPinCipher = nextSoPinCipher;
+        nextSoPinCipher = null;
     }
 
     public String getSerial() {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.sealdesk.renewal.web.RenewalResource;
+import org.sealdesk.unlock.web.UnlockResource;
 import org.sealdesk.web.ApiProblems;
 
 /** The applicant's JSON API under {@code /account/api}: signed-in applicants only (web.xml), refusals in JSON. */
@@ -12,6 +13,6 @@ public class AccountEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RenewalResource.class, ApiProblems.class);
+        return Set.of(RenewalResource.class, UnlockResource.class, ApiProblems.class);
     }
 }

@@ -95,7 +95,8 @@ public class ProductionResource {
         return Map.of();
     }
 
-    private static byte[] decode(String base64) {
+    /** A body's base64 field; anything else is a bad request. */
+    public static byte[] decode(String base64) {
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -3,7 +3,6 @@ package org.sealdesk.renewal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Base64;
 import java.util.Map;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.web.ProductionResource;
@@ -69,11 +67,7 @@ public class RenewalResource {
     @Path("{attempt}/seals/{slot}")
     public UkeyAttempts.Made issue(@PathParam("attempt") int attempt, @PathParam("slot") String slot,
             ProductionResource.CertificationRequest csr) {
-        try {
-            return renewal.issue(order, attempt, slot, Base64.getDecoder().decode(csr.csr()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadRequestException("not base64");
-        }
+        return renewal.issue(order, attempt, slot, ProductionResource.decode(csr.csr()));
     }
 
     @POST

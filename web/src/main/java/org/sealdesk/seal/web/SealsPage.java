@@ -11,12 +11,13 @@ import org.sealdesk.account.web.SmsCodeSender;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
 import org.sealdesk.web.Feedback;
 
-/** 证章信息: the applicant's seals, where renewal and cancellation start (change will too). */
+/** 证章信息: the applicant's seals, where renewal, unlock and cancellation start (change will too). */
 @Named
 @ViewScoped
 public class SealsPage implements Serializable {
@@ -24,6 +25,7 @@ public class SealsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String CANCEL_FORM = "cancelForm";
     static final String RENEW_FORM = "renewForm";
+    static final String UNLOCK_FORM = "unlockForm";
 
     @Inject
     transient SealService seals;
@@ -34,6 +36,9 @@ public class SealsPage implements Serializable {
     @Inject
     transient RenewalService renewal;
 
+    @Inject
+    transient UnlockService unlocking;
+
     private List<SealView> mine;
     /** The active seals on the ukey of the seal whose 注销 was pressed: those that may be cancelled together. */
     private List<SealView> cancellable = List.of();
@@ -42,6 +47,8 @@ public class SealsPage implements Serializable {
     /** What renewing the ukey of the seal whose 续期 was pressed means; null until one was. */
     private RenewalService.Offer offer;
     private Integer years;
+    /** What unlocking the ukey of the seal whose 解锁 was pressed means; null until one was. */
+    private UnlockService.Offer unlockOffer;
 
     /** viewAction */
     public void load() {
@@ -85,6 +92,30 @@ public class SealsPage implements Serializable {
     public String getRenewing() {
         return offer == null ? "" : String.join("、", mine.stream().filter(seal -> offer.esIds().contains(seal.esId()))
                 .map(seal -> Feedback.text("sealType." + seal.type()) + "（" + seal.text() + "）").toList());
+    }
+
+    /** 解锁 pressed on {@code seal}'s card: the dialog says what unlocking does and what it costs. */
+    public void prepareUnlock(SealView seal) {
+        try {
+            unlockOffer = unlocking.offer(seal.esId());
+        } catch (RuleViolation refused) {
+            unlockOffer = null;
+            Feedback.error(null, refused);
+        }
+    }
+
+    /** The unlock ordered: on to payment. */
+    public String unlock() {
+        try {
+            return "/account/pay.xhtml?faces-redirect=true&number=" + unlocking.order(unlockOffer.esIds().get(0));
+        } catch (RuleViolation refused) {
+            Feedback.error(UNLOCK_FORM, refused);
+            return null;
+        }
+    }
+
+    public UnlockService.Offer getUnlockOffer() {
+        return unlockOffer;
     }
 
     public boolean isRenewable(SealView seal) {

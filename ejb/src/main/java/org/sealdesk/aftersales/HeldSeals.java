@@ -1,0 +1,110 @@
+package org.sealdesk.aftersales;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.common.Money;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.ServiceZone;
+import org.sealdesk.order.OrderKind;
+import org.sealdesk.order.OrderNumber;
+import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.Orders;
+import org.sealdesk.order.SealOrder;
+import org.sealdesk.order.SealRequest;
+import org.sealdesk.seal.Seal;
+import org.sealdesk.seal.SealStatus;
+import org.sealdesk.seal.Seals;
+
+/**
+ * Where every after-sales order about the seals an applicant holds starts and is checked (renewal, unlock): the
+ * active seals on one ukey, one open order of a kind about them at a time, and the paid order awaiting its online
+ * step, always the caller's own.
+ */
+@ApplicationScoped
+public class HeldSeals {
+
+    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+            OrderStatus.AWAITING_ONLINE_UPDATE);
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    Seals seals;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The account's active seals on the ukey that holds its active seal {@code esId}, in the order they were made.
+     *
+     * @throws RuleViolation seal.notFound for another's seal, or one not active
+     */
+    public List<Seal> onUkeyOf(String esId, long accountId) {
+        Seal chosen = seals.byEsId(esId).filter(seal -> seal.getOwnerAccountId() == accountId
+                && seal.getStatus() == SealStatus.ACTIVE).orElseThrow(() -> new RuleViolation("seal.notFound"));
+        return seals.ofOwner(accountId).stream().filter(seal -> seal.getStatus() == SealStatus.ACTIVE
+                && chosen.getUkeySerial().equals(seal.getUkeySerial())).sorted(Comparator.comparing(Seal::getId))
+                .toList();
+    }
+
+    /**
+     * An order of {@code kind} about {@code onUkey}, awaiting payment.
+     *
+     * @return its number
+     * @throws RuleViolation heldSeal.alreadyOrdered (with the open order's number)
+     */
+    public String order(OrderKind kind, long accountId, String actor, List<Seal> onUkey, int years, Money amount) {
+        orders.aboutSeals(onUkey.stream().map(Seal::getId).toList(), kind, OPEN).stream().findFirst()
+                .ifPresent(open -> {
+                    throw new RuleViolation("heldSeal.alreadyOrdered", open.getNumber().value());
+                });
+        Instant now = clock.instant();
+        SealOrder order = SealOrder.aboutSeals(kind, accountId, OrderNumber.next(ServiceZone.dayOf(now)),
+                onUkey.stream().map(seal -> SealRequest.about(seal.getId(), seal.getType(), seal.getHolderName()))
+                        .toList(), years, amount, now);
+        em.persist(order);
+        audit.success(actor, kind.name().toLowerCase() + ".order", order.getNumber().value(),
+                onUkey.stream().map(Seal::getEsId).toList().toString());
+        return order.getNumber().value();
+    }
+
+    /**
+     * The account's order of {@code kind}, paid and awaiting its online step.
+     *
+     * @throws RuleViolation order.notFound (not the account's), heldSeal.notAwaiting
+     */
+    public SealOrder awaiting(String number, long accountId, OrderKind kind, LockModeType lock) {
+        SealOrder order = orders.ownedBy(accountId, OrderNumber.sought(number), lock);
+        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || order.getKind() != kind) {
+            throw new RuleViolation("heldSeal.notAwaiting");
+        }
+        return order;
+    }
+
+    /** The seals the order is about, each still active. @throws RuleViolation heldSeal.notActive */
+    public List<Seal> of(SealOrder order) {
+        return order.getSeals().stream().map(request -> {
+            Seal seal = em.find(Seal.class, request.getSealId());
+            if (seal.getStatus() != SealStatus.ACTIVE) {
+                throw new RuleViolation("heldSeal.notActive");
+            }
+            return seal;
+        }).toList();
+    }
+}
