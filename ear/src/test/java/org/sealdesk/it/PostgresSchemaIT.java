@@ -31,7 +31,7 @@ class PostgresSchemaIT {
             tables.next();
             assertEquals(16, tables.getInt(1));
             prices.next();
-            assertEquals(10, prices.getInt(1), "the starting price table (V2, renewal in V23, unlock in V24)");
+            assertEquals(11, prices.getInt(1), "the starting price table (V2; renewal V23, unlock V24, reissue V25)");
         }
     }
 }

@@ -12,11 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.OrderPage;
 
@@ -24,7 +26,8 @@ import org.sealdesk.it.pages.OrderPage;
  * 解锁 (manual 1.3.5) in headless Chromium through connector.jar, on a software ukey (SoftHSM2 does not lock a user
  * PIN): a ukey produced for the applicant, its PIN locked by wrong tries, unlock ordered from its seal and paid; the
  * order page has the connector redeem the server's ticket, the PIN becomes 12345678, and the page keeps the
- * applicant until a new PIN, typed twice, is on the ukey.
+ * applicant until a new PIN, typed twice, is on the ukey. Then the ukey is reported lost (补办): a new one is produced
+ * and OCSP answers revoked (keyCompromise) for the old one's certificate.
  */
 class UnlockBrowserIT {
 
@@ -38,15 +41,10 @@ class UnlockBrowserIT {
         Path ticketKey = work.resolve("ticket-key.pem");
         Files.writeString(ticketKey, HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url()
                 + "/pki/ticket-key.pem")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        RunningConnector connector = connectorWithABlankUkey(ticketKey);
         try (Browser applicantBrowser = Browser.open("unlock-applicant");
-                Browser producerBrowser = Browser.open("unlock-producer");
-                RunningConnector connector = RunningConnector.start(
-                        Path.of(System.getProperty("sealdesk.it.connector-jar")), Map.of(),
-                        "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
-                        "--software-tokens", work.resolve("tokens").toString(), "--blank", "1",
-                        "--data", work.resolve("connector").toString(),
-                        "--port", System.getProperty("sealdesk.it.connector-port"))) {
-            BrowserApplicant.signedInAndVerified(applicantBrowser, "解小锁");
+                Browser producerBrowser = Browser.open("unlock-producer")) {
+            BrowserApplicant applicant = BrowserApplicant.signedInAndVerified(applicantBrowser, "解小锁");
             String number = BrowserApplicant.submitPersonalOrder(applicantBrowser, "解小锁");
             BrowserApplicant.payInSandbox(applicantBrowser);
             FacesClient reviewer = Staff.create("REVIEWER").signedIn();
@@ -58,7 +56,8 @@ class UnlockBrowserIT {
             producerBrowser.waitForText("制作完成");
 
             List<JsonValue> tokens = ConnectorCalls.get(connector, "/v1/tokens").getJsonArray("tokens");
-            String serial = tokens.get(0).asJsonObject().getString("serial");
+            String serial = tokens.stream().map(JsonValue::asJsonObject).filter(token -> token.getBoolean("initialised"))
+                    .findFirst().orElseThrow().getString("serial");
             String pin = "/v1/tokens/" + serial + "/verify-pin";
             for (int tries = 0; tries < 6; tries++) {
                 ConnectorCalls.post(connector, pin, "{\"pin\":\"000000\"}");
@@ -106,7 +105,66 @@ class UnlockBrowserIT {
             assertFalse(now.getBoolean("locked") || now.getBoolean("isDefault"), now.toString());
             applicantBrowser.go("/account/orders.xhtml");
             applicantBrowser.waitForText("印章解锁");
+
+            // 补办 (manual 1.3.4): the ukey is lost. Wrong input is said at its field and kept; the new ukey is made
+            // by production like any other, and from then on OCSP says the lost one's certificate is compromised.
+            byte[] lostCertificate = Base64.getDecoder().decode(ConnectorCalls.get(connector, "/v1/tokens/" + serial
+                    + "/seals/personal/certificate").getString("certificate"));
+            connector.close();
+            connector = connectorWithABlankUkey(ticketKey); // started again, it adds a blank ukey for production
+            applicantBrowser.go("/account/seals.xhtml");
+            applicantBrowser.press("补办");
+            applicantBrowser.waitForText("ukey 丢失或损坏时补办");
+            applicantBrowser.type("reissueForm:recipient", "解小锁");
+            applicantBrowser.type("reissueForm:mobile", "1380013");
+            applicantBrowser.type("reissueForm:province", "广东省");
+            applicantBrowser.type("reissueForm:city", "肇庆市");
+            applicantBrowser.type("reissueForm:district", "端州区");
+            applicantBrowser.click("reissueForm:sendCode");
+            applicantBrowser.waitForText("验证码已发送至");
+            applicantBrowser.type("reissueForm:code", Outbox.latestCode(applicant.mobile));
+            applicantBrowser.click("reissueForm:confirmReissue");
+            applicantBrowser.waitForText("请输入正确的 11 位手机号码");
+            assertTrue(applicantBrowser.field("reissueForm:streetMessage").getText().contains("请输入详细地址"));
+            assertEquals("肇庆市", applicantBrowser.field("reissueForm:city").getAttribute("value"), "typed, kept");
+            applicantBrowser.screenshotsAtWidths("seal-reissue-wrong-address");
+            applicantBrowser.type("reissueForm:mobile", "13800138000");
+            applicantBrowser.type("reissueForm:street", "星湖大道 3 号");
+            applicantBrowser.click("reissueForm:confirmReissue");
+            BrowserApplicant.payInSandbox(applicantBrowser);
+            String reissue = applicantBrowser.driver.getCurrentUrl().replaceAll(".*number=([^&]+).*", "$1");
+            assertEquals("待制作", OrderPage.shown(applicantBrowser).status(), "paid, not reviewed");
+            producerBrowser.go("/staff/produce.xhtml?number=" + reissue);
+            producerBrowser.waitForText("星湖大道 3 号");
+            producerBrowser.click("startProduction");
+            producerBrowser.waitForText("制作完成");
+
+            Path lost = OpenSsl.pem(work.resolve("lost.pem"), "CERTIFICATE", lostCertificate);
+            Path root = OpenSsl.pem(work.resolve("root.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-root.cer"));
+            Path issuing = OpenSsl.pem(work.resolve("issuing.pem"), "CERTIFICATE", bytes("/pki/ca/rsa-issuing.cer"));
+            String status = OpenSsl.run("openssl", "ocsp", "-issuer", issuing.toString(), "-cert", lost.toString(),
+                    "-url", IntegrationServer.url() + "/pki/ocsp", "-CAfile", root.toString());
+            assertTrue(status.contains(lost + ": revoked") && status.contains("Reason: keyCompromise"), status);
+            applicantBrowser.go("/account/seals.xhtml");
+            applicantBrowser.waitForText(reissue);
+            assertTrue(applicantBrowser.text().contains("证书待确认收货后生效"), "the new ukey's seal, on hold");
+        } finally {
+            connector.close();
         }
+    }
+
+    /** The connector on software ukeys in this test's folder; each start adds one blank ukey. */
+    private RunningConnector connectorWithABlankUkey(Path ticketKey) throws Exception {
+        return RunningConnector.start(Path.of(System.getProperty("sealdesk.it.connector-jar")), Map.of(),
+                "--origin", IntegrationServer.url(), "--ticket-key", ticketKey.toString(),
+                "--software-tokens", work.resolve("tokens").toString(), "--blank", "1",
+                "--data", work.resolve("connector").toString(),
+                "--port", System.getProperty("sealdesk.it.connector-port"));
+    }
+
+    private static byte[] bytes(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
     private static JsonObject token(RunningConnector connector, String serial) throws Exception {

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.staff.StaffRole;
 import org.sealdesk.unlock.UnlockService;
+import org.sealdesk.web.Caller;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
@@ -59,6 +62,16 @@ final class SoftwareConnector implements AutoCloseable {
         }
         production.complete(number, started.attempt(), origin, written);
         return ukey;
+    }
+
+    /** {@link #produce} as a producer would; then the applicant {@code applicant} is signed in again. */
+    Token producedFor(long applicant, String number, String blankSerial, String... slots) throws Exception {
+        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
+        try {
+            return produce(number, blankSerial, slots);
+        } finally {
+            Callers.signIn(Caller.applicant(applicant));
+        }
     }
 
     /** The user PIN the production's tickets gave the ukey (what the shipping SMS tells its holder). */

@@ -14,6 +14,7 @@ import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
+import org.sealdesk.order.MailingAddress;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.OrderStatus;
@@ -25,15 +26,21 @@ import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.Seals;
 
 /**
- * Where every after-sales order about the seals an applicant holds starts and is checked (renewal, unlock): the
- * active seals on one ukey, one open order of a kind about them at a time, and the paid order awaiting its online
- * step, always the caller's own.
+ * Where every after-sales order about the seals an applicant holds starts and is checked (renewal, unlock,
+ * reissue): the active seals on one ukey, one open order of a kind about them at a time, and the paid order
+ * awaiting its online step, always the caller's own.
  */
 @ApplicationScoped
 public class HeldSeals {
 
+    /** What an order about the ukey that holds a seal means: the ukey's serial, its seals, the price. */
+    public record Offer(String ukeySerial, List<String> esIds, Money price) {
+    }
+
+    /** An order in one of these is still under way. */
     private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
-            OrderStatus.AWAITING_ONLINE_UPDATE);
+            OrderStatus.AWAITING_REVIEW, OrderStatus.AWAITING_PRODUCTION, OrderStatus.AWAITING_SHIPMENT,
+            OrderStatus.SHIPPED, OrderStatus.AWAITING_ONLINE_UPDATE);
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
@@ -63,13 +70,20 @@ public class HeldSeals {
                 .toList();
     }
 
+    /** An order at {@code price} about the ukey that holds {@code esId}. @throws RuleViolation seal.notFound */
+    public Offer offer(String esId, long accountId, Money price) {
+        List<Seal> onUkey = onUkeyOf(esId, accountId);
+        return new Offer(onUkey.get(0).getUkeySerial(), onUkey.stream().map(Seal::getEsId).toList(), price);
+    }
+
     /**
-     * An order of {@code kind} about {@code onUkey}, awaiting payment.
+     * An order of {@code kind} about {@code onUkey}, awaiting payment; {@code mailing} where a ukey is posted.
      *
      * @return its number
      * @throws RuleViolation heldSeal.alreadyOrdered (with the open order's number)
      */
-    public String order(OrderKind kind, long accountId, String actor, List<Seal> onUkey, int years, Money amount) {
+    public String order(OrderKind kind, long accountId, String actor, List<Seal> onUkey, int years, Money amount,
+            MailingAddress mailing) {
         orders.aboutSeals(onUkey.stream().map(Seal::getId).toList(), kind, OPEN).stream().findFirst()
                 .ifPresent(open -> {
                     throw new RuleViolation("heldSeal.alreadyOrdered", open.getNumber().value());
@@ -77,7 +91,7 @@ public class HeldSeals {
         Instant now = clock.instant();
         SealOrder order = SealOrder.aboutSeals(kind, accountId, OrderNumber.next(ServiceZone.dayOf(now)),
                 onUkey.stream().map(seal -> SealRequest.about(seal.getId(), seal.getType(), seal.getHolderName()))
-                        .toList(), years, amount, now);
+                        .toList(), years, amount, mailing, now);
         em.persist(order);
         audit.success(actor, kind.name().toLowerCase() + ".order", order.getNumber().value(),
                 onUkey.stream().map(Seal::getEsId).toList().toString());

@@ -89,6 +89,9 @@ public class IssuanceRecords {
         }
         SealRequest request = order.getSeals().stream().filter(seal -> seal.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
+        if (request.getSealId() != null) {
+            return heldPending(order, attempt, request, key);
+        }
         boolean person = type != SealType.ENTERPRISE;
         if (person && !mode.isDemo() && order.getApplication().getLegalRepCheck() != IdentityCheck.PROVIDER_MATCH) {
             throw new RuleViolation("certificate.identityNotVerified");
@@ -117,19 +120,27 @@ public class IssuanceRecords {
         if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().extendsValidity()) {
             throw new RuleViolation("heldSeal.notAwaiting");
         }
-        SealRequest request = order.getSeals().stream().filter(seal -> seal.getType() == type).findFirst()
-                .orElseThrow(() -> new RuleViolation("order.notFound"));
+        return heldPending(order, attempt, order.getSeals().stream().filter(seal -> seal.getType() == type)
+                .findFirst().orElseThrow(() -> new RuleViolation("order.notFound")), key);
+    }
+
+    /**
+     * The next certificate of a held seal the order names (renewal, reissue): the old certificate's subject, until
+     * the old end (plus the years bought, for a renewal); the seal keeps its holder, text and image.
+     */
+    private Pending heldPending(SealOrder order, int attempt, SealRequest request, CertifiableKey key) {
         Seal held = em.find(Seal.class, request.getSealId());
         if (held.getStatus() != SealStatus.ACTIVE || held.getOwnerAccountId() != order.getAccountId()) {
             throw new RuleViolation("heldSeal.notActive");
         }
         Certificate old = em.find(Certificate.class, held.getCertificateId());
-        HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer()).getSubject(),
-                type == SealType.ENTERPRISE ? held.getCreditCode() : null);
-        return pending(order, attempt, type, key, subject, clock.instant(), old.getNotAfter().atZone(ServiceZone.ZONE)
-                .plus(Period.ofYears(order.getValidityYears())).toInstant(), new Seal.Holder(held.getOwnerAccountId(),
-                        held.getHolderName(), held.getUnitName(), held.getCreditCode()), held.getText(),
-                held.getImagePng());
+        HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer())
+                .getSubject(), request.getType() == SealType.ENTERPRISE ? held.getCreditCode() : null);
+        Instant notAfter = order.getKind().extendsValidity() ? old.getNotAfter().atZone(ServiceZone.ZONE)
+                .plus(Period.ofYears(order.getValidityYears())).toInstant() : old.getNotAfter();
+        return pending(order, attempt, request.getType(), key, subject, clock.instant(), notAfter,
+                new Seal.Holder(held.getOwnerAccountId(), held.getHolderName(), held.getUnitName(),
+                        held.getCreditCode()), held.getText(), held.getImagePng());
     }
 
     private Pending pending(SealOrder order, int attempt, SealType type, CertifiableKey key, HolderSubject subject,

@@ -23,6 +23,7 @@ import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.document.OrderDocument;
 import org.sealdesk.partner.PartnerService;
+import org.sealdesk.seal.Seal;
 import org.sealdesk.seal.SealImages;
 import org.sealdesk.shipping.Shipments;
 import org.sealdesk.shipping.TrackingLinks;
@@ -81,10 +82,16 @@ public class OrderRecords {
                 document.getOriginalName());
     }
 
-    /** The image (PNG) of one of the seals the order makes, with the name it carries: as kept, or drawn now. */
+    /**
+     * The image (PNG) of one of the seals the order makes, with the name it carries: a held seal's own, else as kept,
+     * or drawn now.
+     */
     public byte[] sealImage(SealOrder order, SealType type) {
         SealRequest seal = order.sealsToMake().stream().filter(request -> request.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
+        if (seal.getSealId() != null) {
+            return em.find(Seal.class, seal.getSealId()).getImagePng();
+        }
         return keptImages(order).stream().filter(image -> image.shows(seal)).findFirst().map(OrderSealImage::getPng)
                 .orElseGet(() -> sealImages.draw(type, seal.getHolderName()).png());
     }

@@ -20,6 +20,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.ca.CertificateIssuance;
+import org.sealdesk.ca.CertificateRevocation;
+import org.sealdesk.certificate.Certificate;
+import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.crypto.DataCipher;
@@ -39,6 +42,8 @@ import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.Tickets.Operation;
 import org.sealdesk.token.Tickets.Secret;
 import org.sealdesk.ukey.Ukey;
+import org.sealdesk.ukey.UkeyState;
+import org.sealdesk.ukey.Ukeys;
 
 /**
  * Production (manual 1.2.8) from the producer's side: the queue, and one attempt at a time on one order while the
@@ -82,6 +87,12 @@ public class ProductionService {
 
     @Inject
     UkeyAttempts attempts;
+
+    @Inject
+    CertificateRevocation revocation;
+
+    @Inject
+    Ukeys ukeys;
 
     @EJB
     CertificateIssuance issuance;
@@ -189,11 +200,32 @@ public class ProductionService {
         Instant now = clock.instant();
         production.succeed(now);
         made.forEach(seal -> seal.activate(production.getUkeySerial(), now));
+        replaceHeld(order, now);
         em.persist(Ukey.produced(production.getUkeySerial(), production.getUkeyModel(), production.getSoPinCipher(),
                 production.getUserPinCipher(), order.getId(), now));
         order.markProduced(caller(), now);
         audit.success(caller(), "production.complete", number, "attempt " + attempt + ": ukey "
                 + production.getUkeySerial() + ", seals " + made.stream().map(Seal::getEsId).toList());
+    }
+
+    /**
+     * A reissue (补办): the new ukey carries the seals the order names in place of the lost or broken one, whose
+     * certificates are revoked (keyCompromise: someone else may hold that ukey) and whose serial is retired.
+     */
+    private void replaceHeld(SealOrder order, Instant now) {
+        for (SealRequest request : order.getSeals()) {
+            if (request.getSealId() == null) {
+                continue;
+            }
+            Seal old = em.find(Seal.class, request.getSealId(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            old.supersede(order.getId(), now);
+            revocation.revoke(em.find(Certificate.class, old.getCertificateId()), RevocationReason.KEY_COMPROMISE,
+                    caller(), order.getNumber().value());
+            Ukey lost = ukeys.bySerial(old.getUkeySerial(), LockModeType.PESSIMISTIC_WRITE);
+            if (lost.getState() != UkeyState.RETIRED) {
+                lost.retire();
+            }
+        }
     }
 
     /** The page reports a failed step (in Chinese, as the producer saw it): the attempt ends. */

@@ -156,7 +156,7 @@ public class RenewalService {
             }
         }
         return held.order(OrderKind.RENEWAL, applicant.getId(), caller(), onUkey, years,
-                prices.price(OrderKind.RENEWAL, years));
+                prices.price(OrderKind.RENEWAL, years), null);
     }
 
     /**

@@ -11,13 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.aftersales.HeldSeals;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.certificate.Certificate;
-import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.order.OrderKind;
@@ -28,7 +26,6 @@ import org.sealdesk.production.ProductionStep;
 import org.sealdesk.production.Productions;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.UkeySlots;
-import org.sealdesk.seal.Seal;
 import org.sealdesk.staff.Roles;
 import org.sealdesk.token.Pins;
 import org.sealdesk.token.Tickets.Operation;
@@ -46,10 +43,6 @@ import org.sealdesk.ukey.Ukeys;
 @Stateless
 @RolesAllowed(Roles.APPLICANT)
 public class UnlockService {
-
-    /** What unlocking the ukey that holds a seal means: its serial, its seals, the price. */
-    public record Offer(String ukeySerial, List<String> esIds, Money price) {
-    }
 
     public record Started(int attempt, String serial) {
     }
@@ -88,10 +81,8 @@ public class UnlockService {
     SessionContext session;
 
     /** @throws RuleViolation seal.notFound, order.years.unavailable (no price set) */
-    public Offer offer(String esId) {
-        List<Seal> onUkey = held.onUkeyOf(esId, accounts.signedIn().getId());
-        return new Offer(onUkey.get(0).getUkeySerial(), onUkey.stream().map(Seal::getEsId).toList(),
-                prices.price(OrderKind.UNLOCK, 1));
+    public HeldSeals.Offer offer(String esId) {
+        return held.offer(esId, accounts.signedIn().getId(), prices.price(OrderKind.UNLOCK, 1));
     }
 
     /**
@@ -103,7 +94,7 @@ public class UnlockService {
     public String order(String esId) {
         long applicant = accounts.signedIn().getId();
         return held.order(OrderKind.UNLOCK, applicant, caller(), held.onUkeyOf(esId, applicant), 1,
-                prices.price(OrderKind.UNLOCK, 1));
+                prices.price(OrderKind.UNLOCK, 1), null);
     }
 
     /**

@@ -62,9 +62,12 @@ public enum OrderKind {
         return sealsMade.isEmpty() && flow.priced && this != UKEY_REPLACEMENT;
     }
 
-    /** The order buys certificate years; an unlock buys none (its one price line is for one "year"). */
+    /**
+     * The order buys certificate years; an unlock or a reissue (whose certificates end when the old ones did) buys
+     * none: its one price line is for one "year".
+     */
     public boolean buysYears() {
-        return flow.priced && this != UNLOCK;
+        return flow.priced && this != UNLOCK && this != REISSUE;
     }
 
     /** A renewal's certificates run on from the old ones' end by the years bought (manual 1.3.2). */
@@ -111,12 +114,12 @@ public enum OrderKind {
     }
 
     /**
-     * Applicants can order it today: its journey exists. The others (ukey replacement, change, reissue) join as they
-     * are built; their prices can be set beforehand.
+     * Applicants can order it today: its journey exists. The others (ukey replacement, change) join as they are
+     * built; their prices can be set beforehand.
      */
     public boolean isOffered() {
         return this == NEW_ENTERPRISE_SEAL || this == NEW_PERSONAL_SEAL || this == CANCELLATION || this == RENEWAL
-                || this == UNLOCK;
+                || this == UNLOCK || this == REISSUE;
     }
 
     /** The price table has lines for this kind; a cancellation costs nothing. */

@@ -137,15 +137,19 @@ public class SealOrder {
     }
 
     /**
-     * An order about seals the applicant holds (续期): it names them and its years, and awaits payment at once —
-     * there is nothing else to fill in.
+     * An order about seals the applicant holds (续期, 解锁, 补办): it names them, its years and, where a ukey is
+     * posted, the mailing address, and awaits payment at once — there is nothing else to fill in.
      */
     public static SealOrder aboutSeals(OrderKind kind, long accountId, OrderNumber number, List<SealRequest> held,
-            int years, Money amount, Instant now) {
+            int years, Money amount, MailingAddress mailing, Instant now) {
         if (!kind.changesHeldSeals() || held.isEmpty() || held.stream().anyMatch(seal -> seal.getSealId() == null)) {
             throw new IllegalArgumentException("an order of kind " + kind + " names the seals it changes");
         }
+        if (kind.isShipped() && (mailing == null || !mailing.isComplete())) {
+            throw new IllegalArgumentException("an order of kind " + kind + " says where its ukey goes");
+        }
         SealOrder order = draft(kind, accountId, number, now);
+        order.mailing = mailing;
         order.seals.addAll(held);
         order.submit(years, amount, now);
         return order;

@@ -90,6 +90,14 @@ public class Ukey {
         userPinCipher = null;
     }
 
+    /** Lost or broken, replaced by a reissued ukey; its serial stays recorded. */
+    public void retire() {
+        if (state == UkeyState.RETIRED) {
+            throw new IllegalStateException("retired once");
+        }
+        state = UkeyState.RETIRED;
+    }
+
     /** The SO PIN the ukey has (encrypted). */
     public String getSoPinCipher() {
         return soPinCipher;

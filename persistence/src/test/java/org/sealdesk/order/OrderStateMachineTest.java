@@ -124,7 +124,7 @@ class OrderStateMachineTest {
         List<SealRequest> held = List.of(SealRequest.about(41, SealType.ENTERPRISE, "肇庆市某某有限公司"),
                 SealRequest.about(42, SealType.LEGAL_REPRESENTATIVE_SIGNATURE, "王小明"));
         SealOrder renewal = SealOrder.aboutSeals(OrderKind.RENEWAL, 7L, OrderNumber.next(LocalDate.of(2026, 11, 21)),
-                held, 2, PRICE, NOW);
+                held, 2, PRICE, null, NOW);
         assertEquals(AWAITING_PAYMENT, renewal.getStatus(), "nothing to fill in: it awaits payment at once");
         assertEquals(List.of(41L, 42L), renewal.getSeals().stream().map(SealRequest::getSealId).toList());
         assertEquals(2, renewal.getValidityYears());
@@ -133,10 +133,13 @@ class OrderStateMachineTest {
         assertEquals(AWAITING_ONLINE_UPDATE, renewal.getStatus());
         renewal.completeOnlineUpdate(NOW);
         assertEquals(COMPLETED, renewal.getStatus());
+        OrderNumber next = OrderNumber.next(LocalDate.of(2026, 11, 21));
         assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.NEW_PERSONAL_SEAL, 7L,
-                OrderNumber.next(LocalDate.of(2026, 11, 21)), held, 1, PRICE, NOW), "a new seal names no held seal");
-        assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.RENEWAL, 7L,
-                OrderNumber.next(LocalDate.of(2026, 11, 21)), List.of(), 1, PRICE, NOW), "a renewal names its seals");
+                next, held, 1, PRICE, null, NOW), "a new seal names no held seal");
+        assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.RENEWAL, 7L, next,
+                List.of(), 1, PRICE, null, NOW), "a renewal names its seals");
+        assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.REISSUE, 7L, next, held,
+                1, PRICE, null, NOW), "a reissue says where to post");
     }
 
     @Test

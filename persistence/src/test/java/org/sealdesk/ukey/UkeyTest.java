@@ -22,4 +22,13 @@ class UkeyTest {
         assertThrows(IllegalStateException.class, ukey::soPinReplaced, "replaced once");
         assertEquals("so-4", ukey.nextSoPin("so-4"), "a later unlock gets a fresh one");
     }
+
+    @Test
+    void aLostUkeyIsRetiredOnce() {
+        Ukey ukey = Ukey.produced("SD0002", "SoftHSM v2", "so-1", "user-1", 7, NOW);
+        assertEquals(UkeyState.PRODUCED, ukey.getState());
+        ukey.retire();
+        assertEquals(UkeyState.RETIRED, ukey.getState());
+        assertThrows(IllegalStateException.class, ukey::retire);
+    }
 }

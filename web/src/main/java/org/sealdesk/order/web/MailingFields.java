@@ -34,7 +34,7 @@ public class MailingFields implements Serializable {
         street = unsaved.getOrDefault("street", street);
     }
 
-    MailingDetails toDetails() {
+    public MailingDetails toDetails() {
         return new MailingDetails(recipient, mobile, province, city, district, street);
     }
 

@@ -10,6 +10,9 @@ import org.primefaces.PrimeFaces;
 import org.sealdesk.account.web.SmsCodeSender;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.aftersales.HeldSeals;
+import org.sealdesk.order.web.MailingFields;
+import org.sealdesk.reissue.ReissueService;
 import org.sealdesk.renewal.RenewalService;
 import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.seal.SealService;
@@ -17,7 +20,7 @@ import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
 import org.sealdesk.web.Feedback;
 
-/** 证章信息: the applicant's seals, where renewal, unlock and cancellation start (change will too). */
+/** 证章信息: the applicant's seals, where renewal, unlock, reissue and cancellation start (change will too). */
 @Named
 @ViewScoped
 public class SealsPage implements Serializable {
@@ -26,6 +29,7 @@ public class SealsPage implements Serializable {
     static final String CANCEL_FORM = "cancelForm";
     static final String RENEW_FORM = "renewForm";
     static final String UNLOCK_FORM = "unlockForm";
+    static final String REISSUE_FORM = "reissueForm";
 
     @Inject
     transient SealService seals;
@@ -39,6 +43,9 @@ public class SealsPage implements Serializable {
     @Inject
     transient UnlockService unlocking;
 
+    @Inject
+    transient ReissueService reissuing;
+
     private List<SealView> mine;
     /** The active seals on the ukey of the seal whose 注销 was pressed: those that may be cancelled together. */
     private List<SealView> cancellable = List.of();
@@ -48,7 +55,11 @@ public class SealsPage implements Serializable {
     private RenewalService.Offer offer;
     private Integer years;
     /** What unlocking the ukey of the seal whose 解锁 was pressed means; null until one was. */
-    private UnlockService.Offer unlockOffer;
+    private HeldSeals.Offer unlockOffer;
+    /** What reissuing the ukey of the seal whose 补办 was pressed means; null until one was. */
+    private HeldSeals.Offer reissueOffer;
+    private final MailingFields mailing = new MailingFields();
+    private String reissueCode;
 
     /** viewAction */
     public void load() {
@@ -114,7 +125,49 @@ public class SealsPage implements Serializable {
         }
     }
 
-    public UnlockService.Offer getUnlockOffer() {
+    /** 补办 pressed on {@code seal}'s card: the dialog says what reissuing does and asks where to post the ukey. */
+    public void prepareReissue(SealView seal) {
+        try {
+            reissueOffer = reissuing.offer(seal.esId());
+            reissueCode = null;
+        } catch (RuleViolation refused) {
+            reissueOffer = null;
+            Feedback.error(null, refused);
+        }
+    }
+
+    public void sendReissueCode() {
+        codeSender.send(null, REISSUE_FORM + ":code", () -> reissuing.requestCode());
+    }
+
+    /** The reissue ordered: on to payment. Refusals next to their fields, everything typed kept. */
+    public String reissue() {
+        try {
+            return "/account/pay.xhtml?faces-redirect=true&number=" + reissuing.order(reissueOffer.esIds().get(0),
+                    reissueCode, mailing.toDetails());
+        } catch (RuleViolation refused) {
+            Feedback.reject(REISSUE_FORM, refused);
+            return null;
+        }
+    }
+
+    public HeldSeals.Offer getReissueOffer() {
+        return reissueOffer;
+    }
+
+    public MailingFields getMailing() {
+        return mailing;
+    }
+
+    public String getReissueCode() {
+        return reissueCode;
+    }
+
+    public void setReissueCode(String reissueCode) {
+        this.reissueCode = reissueCode;
+    }
+
+    public HeldSeals.Offer getUnlockOffer() {
         return unlockOffer;
     }
 

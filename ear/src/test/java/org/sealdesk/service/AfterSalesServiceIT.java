@@ -1,6 +1,7 @@
 package org.sealdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,31 +29,51 @@ import org.sealdesk.certificate.Certificate;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.Certificates;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.identity.MobileNumber;
+import org.sealdesk.order.MailingDetails;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
+import org.sealdesk.reissue.ReissueService;
 import org.sealdesk.renewal.RenewalService;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
 import org.sealdesk.service.clock.TestClock;
-import org.sealdesk.staff.StaffRole;
 import org.sealdesk.token.SealSlot;
+import org.sealdesk.token.TicketException;
 import org.sealdesk.token.Token;
-import org.sealdesk.web.Caller;
+import org.sealdesk.token.TokenError;
+import org.sealdesk.token.TokenException;
+import org.sealdesk.ukey.Ukey;
+import org.sealdesk.ukey.UkeyState;
+import org.sealdesk.ukey.Ukeys;
+import org.sealdesk.unlock.UnlockService;
 
 /**
- * 续期 (manual 1.3.2) in the container, with the holder's software ukey: refused outside the window and before
- * payment; a challenge signed by another ukey's key ends the attempt; then the ukey makes a new key beside the old,
- * and the new certificate (to the old end plus the year bought) and the re-made seal take over on the ukey — the old
- * certificate stays good for relying parties, marked superseded, and its seal leaves the holder's list; cancelling
- * the renewed seal later revokes both certificates.
+ * After-sales in the container (issue 19), with the holder's software ukeys, one deployment for all:
+ * <ul>
+ * <li>续期 (manual 1.3.2): refused outside the window and before payment; a challenge signed by another ukey's key ends
+ * the attempt; then the ukey makes a new key beside the old, and the new certificate (to the old end plus the years
+ * bought) and the re-made seal take over on the ukey — the old certificate stays good for relying parties, marked
+ * superseded, and its seal leaves the holder's list; cancelling the renewed seal later revokes both certificates.
+ * An enterprise renews its two seals in one order.</li>
+ * <li>解锁 (manual 1.3.5): a ukey whose PIN was locked by wrong tries, paid, the connector redeems the UNLOCK ticket,
+ * the PIN is 12345678 again and the server keeps only the new SO PIN, which is the ukey's. An expired ticket and a
+ * replayed one are refused by the connector; a finished order is not run twice.</li>
+ * <li>补办 (manual 1.3.4): confirmed by the right SMS code with a valid address, paid, not reviewed; production makes
+ * a new ukey with the old one's seal (same end of validity), and at that moment the old certificate is revoked
+ * (keyCompromise, which OCSP tells at once) and the old ukey retired.</li>
+ * </ul>
  */
 @ExtendWith(ArquillianExtension.class)
-class RenewalServiceIT {
+class AfterSalesServiceIT {
 
     private static final String ORIGIN = "https://seal.example";
+    private static final MailingDetails ADDRESS = new MailingDetails("补十八", "13700137000", "广东省", "肇庆市",
+            "端州区", "星湖大道 2 号");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -78,6 +98,18 @@ class RenewalServiceIT {
     @Inject
     Certificates certificates;
 
+    @Inject
+    UnlockService unlocking;
+
+    @Inject
+    Ukeys ukeys;
+
+    @Inject
+    DataCipher cipher;
+
+    @Inject
+    ReissueService reissuing;
+
     @AfterEach
     void realTime() {
         TestClock.reset();
@@ -87,11 +119,9 @@ class RenewalServiceIT {
     void aPaidRenewalRemakesTheSealOnTheHoldersUkey() throws Exception {
         long applicant = Applicants.signedInAndVerified("续十九");
         String produced = Orders.approved(Orders.submittedPersonalOrder("续十九"));
-        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
-            Token ukey = connector.produce(produced, "SW-RENEW-1", "personal");
+            Token ukey = connector.producedFor(applicant, produced, "SW-RENEW-1", "personal");
             char[] pin = connector.userPin().toCharArray();
-            Callers.signIn(Caller.applicant(applicant));
             SealView old = seals.ofOrder(produced).get(0);
             Orders.receiptConfirmed(old, produced);
 
@@ -153,10 +183,8 @@ class RenewalServiceIT {
     void anEnterpriseRenewsItsUnitSealAndItsLegalRepresentativesSealInOneOrder() throws Exception {
         long applicant = Applicants.signedInAndVerified("续二十");
         String produced = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市续期测试有限公司", "续二十"));
-        Callers.signIn(Caller.staff("producer-it", Set.of(StaffRole.PRODUCER)));
         try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
-            Token ukey = connector.produce(produced, "SW-RENEW-2", "unit", "legal-rep");
-            Callers.signIn(Caller.applicant(applicant));
+            Token ukey = connector.producedFor(applicant, produced, "SW-RENEW-2", "unit", "legal-rep");
             List<SealView> old = seals.ofOrder(produced);
             for (SealView seal : old) {
                 Orders.receiptConfirmed(seal, produced);
@@ -177,6 +205,95 @@ class RenewalServiceIT {
                     renewed.get(0).validTo(), "two years bought");
             assertTrue(seals.mine().stream().allMatch(seal -> seal.orderNumber().equals(number)),
                     "both old seals superseded");
+        }
+    }
+
+    @Test
+    void aLockedUkeyIsUnlockedOnceWithTheServersSoPin() throws Exception {
+        long applicant = Applicants.signedInAndVerified("锁二十一");
+        String produced = Orders.approved(Orders.submittedPersonalOrder("锁二十一"));
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
+            Token ukey = connector.producedFor(applicant, produced, "SW-UNLOCK-1", "personal");
+            SealView seal = seals.ofOrder(produced).get(0);
+            while (!ukey.info().pin().locked()) {
+                assertThrows(TokenException.class, () -> ukey.verifyPin("000000".toCharArray()));
+            }
+            assertEquals(TokenError.PIN_LOCKED, assertThrows(TokenException.class,
+                    () -> ukey.verifyPin(connector.userPin().toCharArray())).error(), "even the right PIN now");
+
+            assertEquals(seal.ukeySerial(), unlocking.offer(seal.esId()).ukeySerial());
+            String number = unlocking.order(seal.esId());
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> unlocking.start(number))
+                    .messageKey(), "unpaid");
+            Orders.paid(number);
+            assertEquals(OrderStatus.AWAITING_ONLINE_UPDATE, orders.find(number).status());
+
+            UnlockService.Started first = unlocking.start(number);
+            String late = unlocking.ticket(number, first.attempt(), connector.exchangeKey());
+            TestClock.advance(Duration.ofMinutes(3));
+            assertEquals(TicketException.Reason.EXPIRED, assertThrows(TicketException.class,
+                    () -> connector.redeemAgain(late, ukey)).reason(), "a ticket kept past its two minutes");
+            assertTrue(ukey.info().pin().locked(), "nothing happened");
+
+            String used = connector.unlock(unlocking, number, ukey);
+            assertDoesNotThrow(() -> ukey.verifyPin(Token.DEFAULT_USER_PIN.toCharArray()), "the manual's PIN");
+            assertEquals(OrderStatus.COMPLETED, orders.find(number).status());
+            assertEquals(TicketException.Reason.REPLAYED, assertThrows(TicketException.class,
+                    () -> connector.redeemAgain(used, ukey)).reason());
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> unlocking.start(number))
+                    .messageKey(), "nothing is done twice");
+
+            Ukey record = ukeys.bySerial(seal.ukeySerial(), LockModeType.NONE);
+            char[] soPin = cipher.decrypt(record.getSoPinCipher(), Ukey.PIN_CONTEXT).toCharArray();
+            assertDoesNotThrow(() -> ukey.unlock(soPin, "135792468024".toCharArray()),
+                    "the SO PIN the server kept is the one the ukey took");
+            ukey.changePin(Token.DEFAULT_USER_PIN.toCharArray(), "24681357".toCharArray());
+            assertDoesNotThrow(() -> ukey.verifyPin("24681357".toCharArray()), "the holder's new PIN");
+        }
+    }
+
+    @Test
+    void aNewUkeyCarriesTheSealsAndTheLostOnesCertificatesAreRevoked() throws Exception {
+        long applicant = Applicants.signedInAndVerified("补十八");
+        MobileNumber mobile = CDI.current().select(AccountService.class).get().signedIn().getMobile();
+        String produced = Orders.approved(Orders.submittedPersonalOrder("补十八"));
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
+            connector.producedFor(applicant, produced, "SW-LOST-1", "personal");
+            SealView old = seals.ofOrder(produced).get(0);
+            Orders.receiptConfirmed(old, produced);
+
+            assertEquals("SW-LOST-1", reissuing.offer(old.esId()).ukeySerial());
+            TestClock.advance(Duration.ofMinutes(1)); // past the registration code's resend interval
+            reissuing.requestCode();
+            RuleViolation badAddress = assertThrows(RuleViolation.class, () -> reissuing.order(old.esId(), "000000",
+                    new MailingDetails("补十八", "123", "广东省", "肇庆市", "端州区", "")));
+            assertEquals(List.of("mobile", "street"), badAddress.each().stream().map(RuleViolation::field).toList(),
+                    "every field's refusal, before the code is tried");
+            assertTrue(assertThrows(RuleViolation.class, () -> reissuing.order(old.esId(), "000000", ADDRESS))
+                    .messageKey().startsWith("sms.code"));
+            String number = reissuing.order(old.esId(), Applicants.latestCode(mobile), ADDRESS);
+            assertEquals(OrderStatus.AWAITING_PAYMENT, orders.find(number).status());
+            Orders.paid(number);
+            assertEquals(OrderStatus.AWAITING_PRODUCTION, orders.find(number).status(), "not reviewed");
+            assertEquals(null, Ocsp.statusOf(old.certificateSerial()), "the old ukey works until the new one exists");
+
+            Token reissued = connector.producedFor(applicant, number, "SW-NEW-1", "personal");
+            assertEquals(OrderStatus.AWAITING_SHIPMENT, orders.find(number).status());
+            assertEquals(CRLReason.keyCompromise, ((RevokedStatus) Ocsp.statusOf(old.certificateSerial()))
+                    .getRevocationReason(), "whoever has the lost ukey cannot sign any more");
+            assertEquals(UkeyState.RETIRED, ukeys.bySerial("SW-LOST-1", LockModeType.NONE).getState());
+
+            SealView made = seals.ofOrder(number).get(0);
+            assertEquals(SealStatus.ACTIVE, made.status());
+            assertEquals("SW-NEW-1", made.ukeySerial());
+            assertEquals(old.validTo(), made.validTo(), "the certificate ends when the old one did");
+            assertEquals(CRLReason.certificateHold, ((RevokedStatus) Ocsp.statusOf(made.certificateSerial()))
+                    .getRevocationReason(), "on hold until the new ukey arrives");
+            assertArrayEquals(reissued.readSeal(SealSlot.PERSONAL).orElseThrow(),
+                    seals.file(made.esId(), "seal.der").content());
+            assertArrayEquals(seals.file(old.esId(), "image.png").content(),
+                    seals.file(made.esId(), "image.png").content(), "the same seal image");
+            assertEquals(List.of(made.esId()), seals.mine().stream().map(SealView::esId).toList());
         }
     }
 
