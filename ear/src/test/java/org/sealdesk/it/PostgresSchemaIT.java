@@ -31,7 +31,7 @@ class PostgresSchemaIT {
             tables.next();
             assertEquals(16, tables.getInt(1));
             prices.next();
-            assertEquals(11, prices.getInt(1), "the starting price table (V2; renewal V23, unlock V24, reissue V25)");
+            assertEquals(12, prices.getInt(1), "the starting price table (V2; renewal V23, unlock V24, reissue V25, change V26)");
         }
     }
 }

@@ -271,18 +271,18 @@ class ProductionBrowserIT {
             OrderPage toRenew = OrderPage.shown(applicantBrowser);
             assertEquals("待在线更新", toRenew.status());
             assertTrue(toRenew.next().contains("立即续期"), toRenew.next());
-            assertTrue(applicantBrowser.field("renewal").getText().contains(serial), "the page names the ukey");
-            applicantBrowser.type("renewalPin", "123");
-            applicantBrowser.click("startRenewal");
+            assertTrue(applicantBrowser.field("rekey").getText().contains(serial), "the page names the ukey");
+            applicantBrowser.type("rekeyPin", "123");
+            applicantBrowser.click("startRekey");
             applicantBrowser.waitForText("请输入 6 至 16 位的 ukey PIN 码");
-            applicantBrowser.type("renewalPin", "87654321");
-            applicantBrowser.click("startRenewal");
+            applicantBrowser.type("rekeyPin", "87654321");
+            applicantBrowser.click("startRekey");
             applicantBrowser.waitForText("续期未完成");
-            assertTrue(applicantBrowser.field("renewalPinMessage").getText().contains("PIN 码错误"),
-                    "said next to the PIN: " + applicantBrowser.field("renewalPinMessage").getText());
+            assertTrue(applicantBrowser.field("rekeyPinMessage").getText().contains("PIN 码错误"),
+                    "said next to the PIN: " + applicantBrowser.field("rekeyPinMessage").getText());
             applicantBrowser.screenshotsAtWidths("renewal-wrong-pin");
-            applicantBrowser.type("renewalPin", pin.group(1));
-            applicantBrowser.click("startRenewal");
+            applicantBrowser.type("rekeyPin", pin.group(1));
+            applicantBrowser.click("startRekey");
             applicantBrowser.waitForText("续期完成");
             assertEquals("已完成", applicantBrowser.field("status").getText());
             applicantBrowser.screenshotsAtWidths("renewal-done");

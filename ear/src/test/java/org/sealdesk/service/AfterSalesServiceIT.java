@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
@@ -28,15 +29,23 @@ import org.sealdesk.account.AccountService;
 import org.sealdesk.certificate.Certificate;
 import org.sealdesk.certificate.CertificateStatus;
 import org.sealdesk.certificate.Certificates;
+import org.sealdesk.change.ChangeService;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.document.DocumentRole;
 import org.sealdesk.identity.MobileNumber;
+import org.sealdesk.order.ApplicationDetails;
 import org.sealdesk.order.MailingDetails;
+import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.OrderView;
+import org.sealdesk.order.SealImage;
+import org.sealdesk.order.SealType;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.reissue.ReissueService;
+import org.sealdesk.rekey.RekeyService;
 import org.sealdesk.renewal.RenewalService;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
@@ -51,6 +60,7 @@ import org.sealdesk.ukey.Ukey;
 import org.sealdesk.ukey.UkeyState;
 import org.sealdesk.ukey.Ukeys;
 import org.sealdesk.unlock.UnlockService;
+import org.sealdesk.web.Caller;
 
 /**
  * After-sales in the container (issue 19), with the holder's software ukeys, one deployment for all:
@@ -60,6 +70,9 @@ import org.sealdesk.unlock.UnlockService;
  * bought) and the re-made seal take over on the ukey — the old certificate stays good for relying parties, marked
  * superseded, and its seal leaves the holder's list; cancelling the renewed seal later revokes both certificates.
  * An enterprise renews its two seals in one order.</li>
+ * <li>变更 (manual 1.3.3): only once received; the draft starts from the seals' application, another unit's credit
+ * code is refused; no mailing, one price; the order shows each seal as it is beside what it becomes; approved, the
+ * ukey is rekeyed with the new names (no years added), and the old certificates are revoked as superseded.</li>
  * <li>解锁 (manual 1.3.5): a ukey whose PIN was locked by wrong tries, paid, the connector redeems the UNLOCK ticket,
  * the PIN is 12345678 again and the server keeps only the new SO PIN, which is the ukey's. An expired ticket and a
  * replayed one are refused by the connector; a finished order is not run twice.</li>
@@ -82,6 +95,12 @@ class AfterSalesServiceIT {
 
     @Inject
     RenewalService renewal;
+
+    @Inject
+    RekeyService rekeying;
+
+    @Inject
+    ChangeService changes;
 
     @Inject
     SealService seals;
@@ -139,17 +158,17 @@ class AfterSalesServiceIT {
             RuleViolation twice = assertThrows(RuleViolation.class, () -> renewal.order(old.esId(), 2));
             assertEquals("heldSeal.alreadyOrdered", twice.messageKey());
             assertEquals(number, twice.arguments()[0], "the page links to the open order");
-            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> rekeying.start(number))
                     .messageKey(), "unpaid");
 
             Orders.paid(number);
             assertEquals(OrderStatus.AWAITING_ONLINE_UPDATE, orders.find(number).status());
             Token other = connector.otherUkey("SW-OTHER-1", pin, SealSlot.PERSONAL);
-            assertEquals("renewal.presenceNotProven", assertThrows(RuleViolation.class,
-                    () -> connector.renew(renewal, number, ukey, pin, other)).messageKey());
+            assertEquals("rekey.presenceNotProven", assertThrows(RuleViolation.class,
+                    () -> connector.rekey(rekeying, number, ukey, pin, other)).messageKey());
             assertEquals(old.certificateSerial(), serialOn(ukey), "the refused attempt left the ukey as it was");
 
-            connector.renew(renewal, number, ukey, pin, null);
+            connector.rekey(rekeying, number, ukey, pin, null);
             assertEquals(OrderStatus.COMPLETED, orders.find(number).status());
             SealView renewed = seals.ofOrder(number).get(0);
             assertEquals(SealStatus.ACTIVE, renewed.status());
@@ -166,7 +185,7 @@ class AfterSalesServiceIT {
             assertEquals(CertificateStatus.VALID, superseded.getStatus(), "not revoked: stamped documents verify");
             assertNotNull(superseded.getSupersededAt());
             assertNull(Ocsp.statusOf(old.certificateSerial()), "OCSP still answers good for the old certificate");
-            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> renewal.start(number))
+            assertEquals("heldSeal.notAwaiting", assertThrows(RuleViolation.class, () -> rekeying.start(number))
                     .messageKey(), "nothing is done twice");
 
             seals.requestCancellationCode();
@@ -192,7 +211,7 @@ class AfterSalesServiceIT {
             TestClock.advance(Duration.between(TestClock.now(), old.get(0).validTo().minus(Duration.ofDays(10))));
             assertEquals(2, renewal.offer(old.get(1).esId()).esIds().size(), "the ukey's two seals");
             String number = Orders.paid(renewal.order(old.get(1).esId(), 2));
-            connector.renew(renewal, number, ukey, connector.userPin().toCharArray(), null);
+            connector.rekey(rekeying, number, ukey, connector.userPin().toCharArray(), null);
 
             List<SealView> renewed = seals.ofOrder(number);
             assertEquals(2, renewed.size());
@@ -205,6 +224,69 @@ class AfterSalesServiceIT {
                     renewed.get(0).validTo(), "two years bought");
             assertTrue(seals.mine().stream().allMatch(seal -> seal.orderNumber().equals(number)),
                     "both old seals superseded");
+        }
+    }
+
+    @Test
+    void aChangeOfNameAndLegalRepresentativeIsReviewedThenRekeyedAndTheOldCertificatesRevoked() throws Exception {
+        long applicant = Applicants.signedInAndVerified("变十九");
+        String produced = Orders.approved(Orders.submittedEnterpriseOrder("肇庆市变更前有限公司", "变十九"));
+        try (SoftwareConnector connector = new SoftwareConnector(production, ticketKey, ORIGIN)) {
+            Token ukey = connector.producedFor(applicant, produced, "SW-CHANGE-1", "unit", "legal-rep");
+            List<SealView> old = seals.ofOrder(produced);
+            assertEquals("change.notReceived", assertThrows(RuleViolation.class,
+                    () -> changes.start(old.get(0).esId())).messageKey());
+            for (SealView seal : old) {
+                Orders.receiptConfirmed(seal, produced);
+            }
+            String number = changes.start(old.get(1).esId());
+            assertEquals(number, changes.start(old.get(0).esId()), "the change begun is taken up again");
+            OrderView draft = orders.find(number);
+            assertEquals(OrderKind.CHANGE, draft.kind());
+            assertEquals("肇庆市变更前有限公司", draft.application().unitName(), "filled in from the seals' application");
+            assertEquals("变十九", draft.application().legalRepName());
+
+            String newLegalRep = Applicants.newIdCardNumber();
+            assertEquals("change.otherUnit", assertThrows(RuleViolation.class, () -> orders.describe(number,
+                    new ApplicationDetails("肇庆市变更后有限公司", "91441200MA4UJX8Q2G", "肇庆市端州区星湖大道 1 号",
+                            "变二十", newLegalRep, "13700137000"))).messageKey());
+            orders.describe(number, new ApplicationDetails("肇庆市变更后有限公司", "9144030071526726XG",
+                    "肇庆市端州区星湖大道 1 号", "变二十", newLegalRep, "13700137000"));
+            orders.upload(number, DocumentRole.BUSINESS_LICENCE, "licence.png", Orders.scan());
+            orders.upload(number, DocumentRole.IMPRESSION_FORM, "form.png", Orders.scan());
+            OrderView submitted = orders.submit(number);
+            assertEquals(OrderStatus.AWAITING_PAYMENT, submitted.status(), "no mailing: the ukey stays with its holder");
+            assertEquals(20000, submitted.amount().fen());
+            assertEquals(List.of("肇庆市变更前有限公司", "变十九"), submitted.held().stream().map(OrderView.Held::name)
+                    .toList(), "the review shows the seals as they are");
+            assertEquals(List.of("肇庆市变更后有限公司", "变二十"), submitted.seals().stream()
+                    .map(OrderView.Seal::holderName).toList(), "beside what they become");
+            assertFalse(Arrays.equals(orders.sealImage(number, new SealImage(SealType.ENTERPRISE, true)),
+                    orders.sealImage(number, new SealImage(SealType.ENTERPRISE, false))), "the new name drawn anew");
+
+            Orders.approved(number);
+            Callers.signIn(Caller.applicant(applicant));
+            assertEquals(OrderStatus.AWAITING_ONLINE_UPDATE, orders.find(number).status());
+            connector.rekey(rekeying, number, ukey, connector.userPin().toCharArray(), null);
+
+            assertEquals(OrderStatus.COMPLETED, orders.find(number).status());
+            List<SealView> changed = seals.ofOrder(number);
+            assertEquals(List.of("肇庆市变更后有限公司", "变二十"), changed.stream().map(SealView::text).toList());
+            X509Certificate unit = ukey.readCertificate(SealSlot.UNIT).orElseThrow();
+            assertEquals(changed.get(0).certificateSerial(), unit.getSerialNumber().toString(16));
+            assertTrue(unit.getSubjectX500Principal().getName().contains("肇庆市变更后有限公司"), "the changed subject");
+            X509Certificate legalRep = ukey.readCertificate(SealSlot.LEGAL_REP).orElseThrow();
+            assertTrue(legalRep.getSubjectX500Principal().getName().contains("变二十"), "the new legal representative");
+            assertEquals(old.get(0).validTo(), changed.get(0).validTo(), "a change buys no years");
+            assertArrayEquals(ukey.readSeal(SealSlot.UNIT).orElseThrow(),
+                    seals.file(changed.get(0).esId(), "seal.der").content(), "the re-made seal is on the ukey");
+            for (SealView before : old) {
+                assertEquals(CRLReason.superseded, ((RevokedStatus) Ocsp.statusOf(before.certificateSerial()))
+                        .getRevocationReason(), "the old names stop being trusted");
+            }
+            assertNull(Ocsp.statusOf(changed.get(0).certificateSerial()), "the new certificate is good at once");
+            assertTrue(seals.mine().stream().allMatch(seal -> seal.orderNumber().equals(number)),
+                    "the old seals left the holder's list");
         }
     }
 

@@ -32,6 +32,7 @@ import org.sealdesk.certificate.RevocationReason;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.order.SealImage;
 import org.sealdesk.order.SealType;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.UkeyAttempts;
@@ -166,7 +167,7 @@ class ProductionServiceIT {
             Callers.signIn(Caller.applicant(applicant));
             assertEquals(List.of(SealType.ENTERPRISE, SealType.LEGAL_REPRESENTATIVE_SIGNATURE), seals.ofOrder(number)
                     .stream().map(SealView::type).toList());
-            assertArrayEquals(orders.sealImage(number, SealType.ENTERPRISE), SesSeal.read(Base64.getDecoder().decode(
+            assertArrayEquals(orders.sealImage(number, new SealImage(SealType.ENTERPRISE, false)), SesSeal.read(Base64.getDecoder().decode(
                     written.get(0).seal())).content().png(), "the seal holds the image the applicant checked");
         }
     }

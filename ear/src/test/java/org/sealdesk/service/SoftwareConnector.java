@@ -15,7 +15,7 @@ import java.util.Set;
 import org.sealdesk.production.ProductionService;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.TicketKey;
-import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.rekey.RekeyService;
 import org.sealdesk.staff.StaffRole;
 import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.web.Caller;
@@ -88,39 +88,39 @@ final class SoftwareConnector implements AutoCloseable {
     }
 
     /**
-     * What the holder's renewal page does with {@code ukey} and the PIN typed: each current key signs its challenge
+     * What the holder's order page does to rekey {@code ukey} (renewal, change) with the PIN typed: each current key signs its challenge
      * ({@code signer} signs instead, to play another ukey), then per seal a new key pair beside the old, the certificate
      * and seal written and read back. Without {@code signer}, the attempt is completed.
      */
-    void renew(RenewalService renewal, String number, Token ukey, char[] pin, Token signer) throws Exception {
-        RenewalService.Started started = renewal.start(number);
+    void rekey(RekeyService rekeying, String number, Token ukey, char[] pin, Token signer) throws Exception {
+        RekeyService.Started started = rekeying.start(number);
         Map<String, String> signatures = new HashMap<>();
-        for (RenewalService.Slot slot : started.slots()) {
+        for (RekeyService.Slot slot : started.slots()) {
             SealSlot sealSlot = SealSlot.ofPathName(slot.slot());
-            Tickets.Redeemed ticket = tickets.redeem(renewal.ticket(number, started.attempt(), "CHALLENGE",
+            Tickets.Redeemed ticket = tickets.redeem(rekeying.ticket(number, started.attempt(), "CHALLENGE",
                     slot.slot()), Operation.CHALLENGE, ukey.info(), sealSlot);
             Token presenting = signer == null ? ukey : signer;
             signatures.put(slot.slot(), Base64.getEncoder().encodeToString(presenting.sign(pin, sealSlot,
                     Tickets.challenge(origin, ticket.ticket().nonce()))));
         }
-        renewal.present(number, started.attempt(), origin, signatures);
+        rekeying.present(number, started.attempt(), origin, signatures);
         List<UkeyAttempts.Written> written = new ArrayList<>();
-        for (RenewalService.Slot slot : started.slots()) {
+        for (RekeyService.Slot slot : started.slots()) {
             SealSlot sealSlot = SealSlot.ofPathName(slot.slot());
-            tickets.redeem(renewal.ticket(number, started.attempt(), "KEY_PAIR", slot.slot()), Operation.KEY_PAIR,
+            tickets.redeem(rekeying.ticket(number, started.attempt(), "KEY_PAIR", slot.slot()), Operation.KEY_PAIR,
                     ukey.info(), sealSlot);
-            UkeyAttempts.Made made = renewal.issue(number, started.attempt(), slot.slot(), ukey.generateKeyPair(pin,
-                    sealSlot, KeyAlgorithm.valueOf(slot.algorithm()), "CN=renewal"));
-            tickets.redeem(renewal.ticket(number, started.attempt(), "CERTIFICATE", slot.slot()),
+            UkeyAttempts.Made made = rekeying.issue(number, started.attempt(), slot.slot(), ukey.generateKeyPair(pin,
+                    sealSlot, KeyAlgorithm.valueOf(slot.algorithm()), "CN=rekey"));
+            tickets.redeem(rekeying.ticket(number, started.attempt(), "CERTIFICATE", slot.slot()),
                     Operation.CERTIFICATE, ukey.info(), sealSlot);
             ukey.writeCertificate(pin, sealSlot, Certificates.parse(Base64.getDecoder().decode(made.certificate())));
-            Tickets.Redeemed sealTicket = tickets.redeem(renewal.ticket(number, started.attempt(), "SEAL",
+            Tickets.Redeemed sealTicket = tickets.redeem(rekeying.ticket(number, started.attempt(), "SEAL",
                     slot.slot()), Operation.SEAL, ukey.info(), sealSlot);
             ukey.writeSeal(pin, sealSlot, Base64.getDecoder().decode(made.seal()));
             written.add(readBack(ukey, sealSlot, ukey.sign(pin, sealSlot,
                     Tickets.challenge(origin, sealTicket.ticket().nonce()))));
         }
-        renewal.complete(number, started.attempt(), origin, written);
+        rekeying.complete(number, started.attempt(), origin, written);
     }
 
     byte[] exchangeKey() {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
@@ -19,6 +21,7 @@ import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderNumber;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.Orders;
+import org.sealdesk.order.SealApplication;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.order.SealRequest;
 import org.sealdesk.seal.Seal;
@@ -26,8 +29,8 @@ import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.Seals;
 
 /**
- * Where every after-sales order about the seals an applicant holds starts and is checked (renewal, unlock,
- * reissue): the active seals on one ukey, one open order of a kind about them at a time, and the paid order
+ * Where every after-sales order about the seals an applicant holds starts and is checked (renewal, change,
+ * unlock, reissue): the active seals on one ukey, one open order of a kind about them at a time, and the paid order
  * awaiting its online step, always the caller's own.
  */
 @ApplicationScoped
@@ -37,8 +40,8 @@ public class HeldSeals {
     public record Offer(String ukeySerial, List<String> esIds, Money price) {
     }
 
-    /** An order in one of these is still under way. */
-    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+    /** An order in one of these is still under way (a rejected one is being corrected). */
+    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.REJECTED, OrderStatus.AWAITING_PAYMENT,
             OrderStatus.AWAITING_REVIEW, OrderStatus.AWAITING_PRODUCTION, OrderStatus.AWAITING_SHIPMENT,
             OrderStatus.SHIPPED, OrderStatus.AWAITING_ONLINE_UPDATE);
 
@@ -84,16 +87,47 @@ public class HeldSeals {
      */
     public String order(OrderKind kind, long accountId, String actor, List<Seal> onUkey, int years, Money amount,
             MailingAddress mailing) {
+        ensureNoneOpen(kind, onUkey);
+        Instant now = clock.instant();
+        return persisted(SealOrder.aboutSeals(kind, accountId, OrderNumber.next(ServiceZone.dayOf(now)),
+                requests(onUkey), years, amount, mailing, now), actor, onUkey);
+    }
+
+    /**
+     * A change of the names on {@code onUkey}: the applicant's draft of it if one is begun, else a new one starting
+     * from {@code current} (the application the seals were last made from).
+     *
+     * @return its number
+     * @throws RuleViolation heldSeal.alreadyOrdered (with the open order's number)
+     */
+    public String changeDraft(long accountId, String actor, List<Seal> onUkey, SealApplication current) {
+        List<Long> ids = onUkey.stream().map(Seal::getId).toList();
+        Optional<SealOrder> begun = orders.aboutSeals(ids, OrderKind.CHANGE, EnumSet.of(OrderStatus.DRAFT)).stream()
+                .findFirst();
+        if (begun.isPresent()) {
+            return begun.get().getNumber().value();
+        }
+        ensureNoneOpen(OrderKind.CHANGE, onUkey);
+        Instant now = clock.instant();
+        return persisted(SealOrder.change(accountId, OrderNumber.next(ServiceZone.dayOf(now)), requests(onUkey),
+                current, now), actor, onUkey);
+    }
+
+    private void ensureNoneOpen(OrderKind kind, List<Seal> onUkey) {
         orders.aboutSeals(onUkey.stream().map(Seal::getId).toList(), kind, OPEN).stream().findFirst()
                 .ifPresent(open -> {
                     throw new RuleViolation("heldSeal.alreadyOrdered", open.getNumber().value());
                 });
-        Instant now = clock.instant();
-        SealOrder order = SealOrder.aboutSeals(kind, accountId, OrderNumber.next(ServiceZone.dayOf(now)),
-                onUkey.stream().map(seal -> SealRequest.about(seal.getId(), seal.getType(), seal.getHolderName()))
-                        .toList(), years, amount, mailing, now);
+    }
+
+    private static List<SealRequest> requests(List<Seal> onUkey) {
+        return onUkey.stream().map(seal -> SealRequest.about(seal.getId(), seal.getType(), seal.getHolderName()))
+                .toList();
+    }
+
+    private String persisted(SealOrder order, String actor, List<Seal> onUkey) {
         em.persist(order);
-        audit.success(actor, kind.name().toLowerCase() + ".order", order.getNumber().value(),
+        audit.success(actor, order.getKind().name().toLowerCase() + ".order", order.getNumber().value(),
                 onUkey.stream().map(Seal::getEsId).toList().toString());
         return order.getNumber().value();
     }
@@ -104,8 +138,17 @@ public class HeldSeals {
      * @throws RuleViolation order.notFound (not the account's), heldSeal.notAwaiting
      */
     public SealOrder awaiting(String number, long accountId, OrderKind kind, LockModeType lock) {
+        return awaiting(number, accountId, kind::equals, lock);
+    }
+
+    /** The account's renewal or change, paid (and approved) and awaiting its rekeying. @see #awaiting */
+    public SealOrder awaitingRekeying(String number, long accountId, LockModeType lock) {
+        return awaiting(number, accountId, OrderKind::rekeysOnline, lock);
+    }
+
+    private SealOrder awaiting(String number, long accountId, Predicate<OrderKind> kind, LockModeType lock) {
         SealOrder order = orders.ownedBy(accountId, OrderNumber.sought(number), lock);
-        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || order.getKind() != kind) {
+        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !kind.test(order.getKind())) {
             throw new RuleViolation("heldSeal.notAwaiting");
         }
         return order;

@@ -48,15 +48,16 @@ public class CertificateIssuance {
     }
 
     /**
-     * Renewal (续期): the held seal's next certificate, for the key its ukey made beside the old one, and the seal
-     * re-made to list it; the certificate ON_HOLD until the new seal is read back from the ukey.
+     * Rekeying (renewal 续期, change 变更): the held seal's next certificate, for the key its ukey made beside the old
+     * one, and the seal re-made to list it; the certificate ON_HOLD until the new seal is read back from the ukey.
      *
-     * @throws RuleViolation certificate.csr.*, heldSeal.notAwaiting, heldSeal.notActive, order.notFound
+     * @throws RuleViolation certificate.csr.*, heldSeal.notAwaiting, heldSeal.notActive, order.notFound,
+     *     certificate.identityNotVerified, seal.glyphMissing
      */
     @RolesAllowed(Roles.APPLICANT)
-    public Issued renew(OrderNumber order, int attempt, SealType type, byte[] certificationRequest) {
+    public Issued rekey(OrderNumber order, int attempt, SealType type, byte[] certificationRequest) {
         CertifiableKey key = CertificationRequestCheck.check(certificationRequest);
-        return made(records.recordRenewalPending(order, attempt, type, key), key);
+        return made(records.recordRekeyPending(order, attempt, type, key), key);
     }
 
     private Issued made(IssuanceRecords.Pending pending, CertifiableKey key) {

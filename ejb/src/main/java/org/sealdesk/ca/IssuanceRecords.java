@@ -92,6 +92,17 @@ public class IssuanceRecords {
         if (request.getSealId() != null) {
             return heldPending(order, attempt, request, key);
         }
+        Instant now = clock.instant();
+        return named(order, attempt, request, key, now.atZone(ServiceZone.ZONE)
+                .plus(Period.ofYears(order.getValidityYears())).toInstant());
+    }
+
+    /**
+     * A certificate and seal for whom the order's application names now: a new seal's, or a held one's after a
+     * change (变更) until {@code notAfter}.
+     */
+    private Pending named(SealOrder order, int attempt, SealRequest request, CertifiableKey key, Instant notAfter) {
+        SealType type = request.getType();
         boolean person = type != SealType.ENTERPRISE;
         if (person && !mode.isDemo() && order.getApplication().getLegalRepCheck() != IdentityCheck.PROVIDER_MATCH) {
             throw new RuleViolation("certificate.identityNotVerified");
@@ -100,24 +111,21 @@ public class IssuanceRecords {
         HolderSubject subject = HolderSubject.of(type, request.getHolderName(), application.getUnitName(),
                 application.getCreditCode(),
                 person ? cipher.keyedHash("certificate.subject", records.decryptIdNumber(application)) : null);
-        Instant now = clock.instant();
-        return pending(order, attempt, type, key, subject, now, now.atZone(ServiceZone.ZONE)
-                .plus(Period.ofYears(order.getValidityYears())).toInstant(), new Seal.Holder(order.getAccountId(),
-                        request.getHolderName(), application.getUnitName(), subject.unitCode()),
+        return pending(order, attempt, type, key, subject, clock.instant(), notAfter, new Seal.Holder(
+                order.getAccountId(), request.getHolderName(), application.getUnitName(), subject.unitCode()),
                 request.getHolderName(), records.sealImage(order, type));
     }
 
     /**
-     * A renewal's certificate for the held seal of {@code type} that the order names: the old certificate's subject,
-     * from now to the old end plus the years bought; the seal keeps its holder, text and image.
+     * A rekeying's certificate for the held seal of {@code type} that the order names (renewal, change).
      *
-     * @throws RuleViolation heldSeal.notAwaiting, order.notFound (the order renews no such seal), heldSeal.notActive,
-     *     certificate.csr.keyReused
+     * @throws RuleViolation heldSeal.notAwaiting, order.notFound (the order names no such seal), heldSeal.notActive,
+     *     certificate.csr.keyReused, certificate.identityNotVerified
      */
     @RolesAllowed(Roles.APPLICANT)
-    public Pending recordRenewalPending(OrderNumber number, int attempt, SealType type, CertifiableKey key) {
+    public Pending recordRekeyPending(OrderNumber number, int attempt, SealType type, CertifiableKey key) {
         SealOrder order = orders.byNumber(number, LockModeType.NONE);
-        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().extendsValidity()) {
+        if (order.getStatus() != OrderStatus.AWAITING_ONLINE_UPDATE || !order.getKind().rekeysOnline()) {
             throw new RuleViolation("heldSeal.notAwaiting");
         }
         return heldPending(order, attempt, order.getSeals().stream().filter(seal -> seal.getType() == type)
@@ -125,8 +133,9 @@ public class IssuanceRecords {
     }
 
     /**
-     * The next certificate of a held seal the order names (renewal, reissue): the old certificate's subject, until
-     * the old end (plus the years bought, for a renewal); the seal keeps its holder, text and image.
+     * The next certificate of a held seal the order names, until the old end (plus the years bought, for a renewal):
+     * after a change, for whom the application names now; otherwise with the old certificate's subject, the seal
+     * keeping its holder, text and image (renewal, reissue).
      */
     private Pending heldPending(SealOrder order, int attempt, SealRequest request, CertifiableKey key) {
         Seal held = em.find(Seal.class, request.getSealId());
@@ -134,10 +143,13 @@ public class IssuanceRecords {
             throw new RuleViolation("heldSeal.notActive");
         }
         Certificate old = em.find(Certificate.class, held.getCertificateId());
-        HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer())
-                .getSubject(), request.getType() == SealType.ENTERPRISE ? held.getCreditCode() : null);
         Instant notAfter = order.getKind().extendsValidity() ? old.getNotAfter().atZone(ServiceZone.ZONE)
                 .plus(Period.ofYears(order.getValidityYears())).toInstant() : old.getNotAfter();
+        if (order.getKind().isApplication()) {
+            return named(order, attempt, request, key, notAfter);
+        }
+        HolderSubject subject = new HolderSubject(org.bouncycastle.asn1.x509.Certificate.getInstance(old.getDer())
+                .getSubject(), request.getType() == SealType.ENTERPRISE ? held.getCreditCode() : null);
         return pending(order, attempt, request.getType(), key, subject, clock.instant(), notAfter,
                 new Seal.Holder(held.getOwnerAccountId(), held.getHolderName(), held.getUnitName(),
                         held.getCreditCode()), held.getText(), held.getImagePng());

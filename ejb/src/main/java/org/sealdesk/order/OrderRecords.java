@@ -64,7 +64,18 @@ public class OrderRecords {
         return OrderView.of(order, documents, order.missingForSubmission(rolesOf(documents)),
                 order.getPartnerAppId() == null ? null : partners.nameOf(order.getPartnerAppId()), unsavedEntries(order),
                 shipments.ofOrder(order.getId()).stream()
-                        .map(shipment -> OrderView.Parcel.of(shipment, tracking.link(shipment.getWaybill()))).toList());
+                        .map(shipment -> OrderView.Parcel.of(shipment, tracking.link(shipment.getWaybill()))).toList(),
+                order.getSeals().stream().filter(request -> request.getSealId() != null).map(request -> {
+                    Seal held = em.find(Seal.class, request.getSealId());
+                    return new OrderView.Held(held.getType(), held.getText(), held.getUnitName());
+                }).toList());
+    }
+
+    /** The image (PNG) of the held seal of {@code type} the order is about, as it is now. */
+    private byte[] heldSealImage(SealOrder order, SealType type) {
+        return order.getSeals().stream().filter(request -> request.getType() == type && request.getSealId() != null)
+                .findFirst().map(request -> em.find(Seal.class, request.getSealId()).getImagePng())
+                .orElseThrow(() -> new RuleViolation("order.notFound"));
     }
 
     public Set<DocumentRole> uploadedRoles(SealOrder order) {
@@ -82,18 +93,30 @@ public class OrderRecords {
                 document.getOriginalName());
     }
 
+    /** The image (PNG) of one of the order's seals: as the order makes it, or the held one as it is now. */
+    public byte[] sealImage(SealOrder order, SealImage image) {
+        return image.held() ? heldSealImage(order, image.type()) : sealImage(order, image.type());
+    }
+
     /**
-     * The image (PNG) of one of the seals the order makes, with the name it carries: a held seal's own, else as kept,
-     * or drawn now.
+     * The image (PNG) of one of the seals the order makes, with the name it carries: a held seal's own while its
+     * name stays, else as kept, or drawn now.
      */
     public byte[] sealImage(SealOrder order, SealType type) {
         SealRequest seal = order.sealsToMake().stream().filter(request -> request.getType() == type).findFirst()
                 .orElseThrow(() -> new RuleViolation("order.notFound"));
-        if (seal.getSealId() != null) {
-            return em.find(Seal.class, seal.getSealId()).getImagePng();
+        return heldImage(seal).orElseGet(() -> keptImages(order).stream().filter(image -> image.shows(seal))
+                .findFirst().map(OrderSealImage::getPng).orElseGet(() -> sealImages.draw(type, seal.getHolderName())
+                        .png()));
+    }
+
+    /** The held seal's image, where the request keeps its text (a change (变更) draws the new name anew). */
+    private Optional<byte[]> heldImage(SealRequest request) {
+        if (request.getSealId() == null) {
+            return Optional.empty();
         }
-        return keptImages(order).stream().filter(image -> image.shows(seal)).findFirst().map(OrderSealImage::getPng)
-                .orElseGet(() -> sealImages.draw(type, seal.getHolderName()).png());
+        Seal held = em.find(Seal.class, request.getSealId());
+        return held.getText().equals(request.getHolderName()) ? Optional.of(held.getImagePng()) : Optional.empty();
     }
 
     /**
@@ -106,7 +129,7 @@ public class OrderRecords {
     public void keepSealImages(SealOrder order) {
         List<OrderSealImage> kept = keptImages(order);
         for (SealRequest seal : order.sealsRequested()) {
-            if (kept.stream().noneMatch(image -> image.shows(seal))) {
+            if (heldImage(seal).isEmpty() && kept.stream().noneMatch(image -> image.shows(seal))) {
                 byte[] png = sealImages.draw(seal.getType(), seal.getHolderName()).png();
                 kept.stream().filter(image -> image.getType() == seal.getType()).forEach(em::remove);
                 em.flush();

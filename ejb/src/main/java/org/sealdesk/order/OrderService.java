@@ -31,6 +31,7 @@ import org.sealdesk.identity.IdCardNumber;
 import org.sealdesk.identity.MobileNumber;
 import org.sealdesk.identity.PersonName;
 import org.sealdesk.platform.CjkFont;
+import org.sealdesk.seal.Seal;
 
 /**
  * The applicant's side of orders (manual 1.2.5): drafts filled step by step, scans, the impression
@@ -79,12 +80,15 @@ public class OrderService {
     Optional<String> pdfFont;
 
     /**
-     * Applications need a verified applicant (manual 1.2.4).
+     * Applications for new seals need a verified applicant (manual 1.2.4).
      *
      * @param partnerId the partner app whose entry link the applicant followed, or null
      * @return the new draft's number
      */
     public String startDraft(OrderKind kind, Long partnerId) {
+        if (kind.sealsMade().isEmpty()) {
+            throw new IllegalArgumentException(kind + " starts from the seals it is about");
+        }
         Account applicant = caller();
         if (!applicant.isIdentityVerified()) {
             throw new RuleViolation("order.realNameRequired");
@@ -125,7 +129,8 @@ public class OrderService {
         Validation checks = new Validation();
         String unitName = enterprise ? checks.check("unitName",
                 () -> Validation.required(details.unitName(), 100, "validation.unitName.required")) : null;
-        String creditCode = enterprise ? checks.check("creditCode", () -> new CreditCode(details.creditCode()).value()) : null;
+        String creditCode = enterprise ? checks.check("creditCode",
+                () -> sameUnit(order, new CreditCode(details.creditCode()).value())) : null;
         String unitAddress = enterprise ? checks.check("unitAddress",
                 () -> Validation.required(details.unitAddress(), 200, "validation.unitAddress.required")) : null;
         PersonName name = checks.check("realName", () -> new PersonName(details.legalRepName()));
@@ -157,6 +162,20 @@ public class OrderService {
         checks.done();
         ensureNamedPersonChecked(order);
         return view(order);
+    }
+
+    /** A change (变更) keeps the unit: another credit code is another unit, which applies anew. */
+    private String sameUnit(SealOrder order, String creditCode) {
+        if (heldSeals(order).stream().anyMatch(seal -> seal.getCreditCode() != null
+                && !seal.getCreditCode().equals(creditCode))) {
+            throw new RuleViolation("change.otherUnit");
+        }
+        return creditCode;
+    }
+
+    private List<Seal> heldSeals(SealOrder order) {
+        return order.getSeals().stream().filter(request -> request.getSealId() != null)
+                .map(request -> em.find(Seal.class, request.getSealId())).toList();
     }
 
     /**
@@ -218,9 +237,9 @@ public class OrderService {
         return records.file(owned(number), role);
     }
 
-    /** The image of one of the seals a submitted order makes (PNG), to check its text before it is made. */
-    public byte[] sealImage(String number, SealType type) {
-        return records.sealImage(owned(number), type);
+    /** The image of one of the seals an order makes (PNG), to check its text before it is made; or a held one. */
+    public byte[] sealImage(String number, SealImage image) {
+        return records.sealImage(owned(number), image);
     }
 
     /** The seal impression form, pre-filled from the order (PDF). */
@@ -241,6 +260,10 @@ public class OrderService {
         List<String> missing = order.missingForSubmission(records.uploadedRoles(order));
         if (!missing.isEmpty()) {
             throw new RuleViolation(missing.get(0));
+        }
+        if (order.getKind().changesHeldSeals() && order.sealsRequested().stream().allMatch(request -> em.find(
+                Seal.class, request.getSealId()).getText().equals(request.getHolderName()))) {
+            throw new RuleViolation("change.nothingChanged");
         }
         ensureNamedPersonChecked(order);
         records.keepSealImages(order);

@@ -18,7 +18,7 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
         Instant createdAt, Instant submittedAt, Applicant application, Mailing mailing, List<Seal> seals,
         List<Document> documents, List<Step> timeline, boolean editable, List<String> missing,
         String rejectionReason, String partnerName, Map<String, Map<String, String>> unsavedEntries,
-        List<Parcel> parcels) {
+        List<Parcel> parcels, List<Held> held) {
 
     /** The application's details; of the legal representative's ID number only the masked form. */
     public record Applicant(String unitName, String creditCode, String unitAddress, String legalRepName,
@@ -48,6 +48,10 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
         static Seal of(SealRequest request) {
             return new Seal(request.getType(), request.getHolderName());
         }
+    }
+
+    /** A held seal the order is about, as it is now: a change (变更) shows it beside what it becomes. */
+    public record Held(SealType type, String name, String unitName) {
     }
 
     public record Document(DocumentRole role, DocumentType type, String originalName, long sizeBytes,
@@ -83,7 +87,7 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     }
 
     static OrderView of(SealOrder order, List<OrderDocument> documents, List<String> missing, String partnerName,
-            Map<String, Map<String, String>> unsavedEntries, List<Parcel> parcels) {
+            Map<String, Map<String, String>> unsavedEntries, List<Parcel> parcels, List<Held> held) {
         return new OrderView(order.getNumber().value(), order.getKind(), order.getStatus(), order.getValidityYears(),
                 order.getAmount(), order.getCreatedAt(), order.getSubmittedAt(),
                 Applicant.of(order.getApplication()), Mailing.of(order.getMailing()),
@@ -91,12 +95,17 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
                 order.getEvents().stream().map(e -> new Step(e.getFrom(), e.getTo(), e.getNote(), e.getHappenedAt()))
                         .toList(),
                 order.isEditable(), missing, order.getRejectionReason(), partnerName, unsavedEntries,
-                parcels);
+                parcels, held);
     }
 
     /** What was typed into {@code step}'s fields and did not pass, by field id. */
     public Map<String, String> unsaved(String step) {
         return unsavedEntries.getOrDefault(step, Map.of());
+    }
+
+    /** The seal of {@code type} as the order makes it, or null. */
+    public Seal sealOf(SealType type) {
+        return seals.stream().filter(seal -> seal.type() == type).findFirst().orElse(null);
     }
 
     public boolean has(DocumentRole role) {

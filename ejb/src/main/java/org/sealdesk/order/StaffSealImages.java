@@ -20,7 +20,7 @@ public class StaffSealImages {
     @Inject
     OrderRecords records;
 
-    public byte[] of(String number, SealType type) {
-        return records.sealImage(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE), type);
+    public byte[] of(String number, SealImage image) {
+        return records.sealImage(orders.byNumber(OrderNumber.sought(number), LockModeType.NONE), image);
     }
 }

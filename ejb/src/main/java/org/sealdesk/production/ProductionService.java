@@ -129,10 +129,7 @@ public class ProductionService {
         if (order.getStatus() != OrderStatus.AWAITING_PRODUCTION) {
             throw new RuleViolation("production.notAwaiting");
         }
-        int attempt = productions.latest(order.getId()).map(previous -> {
-            attempts.end(order, previous, "production.restarted", caller());
-            return previous.getAttempt() + 1;
-        }).orElse(1);
+        int attempt = attempts.next(order, "production.restarted", caller());
         em.persist(Production.start(order.getId(), attempt, caller(), cipher.encrypt(Pins.randomDigits(12),
                 Ukey.PIN_CONTEXT), cipher.encrypt(Pins.randomDigits(8), Ukey.PIN_CONTEXT), clock.instant()));
         audit.success(caller(), "production.start", number, "attempt " + attempt);

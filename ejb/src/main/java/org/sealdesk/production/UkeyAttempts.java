@@ -187,6 +187,16 @@ public class UkeyAttempts {
     }
 
     /** Ends a failed attempt (once): its certificates revoked (superseded), its seals discarded, audited. */
+    /**
+     * The number of the order's next attempt; an unfinished earlier one is ended first, with {@code why}.
+     */
+    public int next(SealOrder order, String why, String actor) {
+        return productions.latest(order.getId()).map(previous -> {
+            end(order, previous, why, actor);
+            return previous.getAttempt() + 1;
+        }).orElse(1);
+    }
+
     public void end(SealOrder order, Production production, String why, String actor) {
         Instant now = clock.instant();
         if (!production.fail(why, now)) {

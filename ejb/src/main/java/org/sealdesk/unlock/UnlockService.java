@@ -105,10 +105,7 @@ public class UnlockService {
     public Started start(String number) {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
         String serial = held.of(order).get(0).getUkeySerial();
-        int attempt = productions.latest(order.getId()).map(previous -> {
-            attempts.end(order, previous, "unlock.restarted", caller());
-            return previous.getAttempt() + 1;
-        }).orElse(1);
+        int attempt = attempts.next(order, "unlock.restarted", caller());
         em.persist(Production.online(order.getId(), attempt, caller(), serial, clock.instant()));
         audit.success(caller(), "unlock.start", number, "attempt " + attempt + " on ukey " + serial);
         return new Started(attempt, serial);

@@ -63,11 +63,11 @@ public enum OrderKind {
     }
 
     /**
-     * The order buys certificate years; an unlock or a reissue (whose certificates end when the old ones did) buys
-     * none: its one price line is for one "year".
+     * The order buys certificate years; an unlock, a reissue or a change (whose certificates end when the old ones
+     * did) buys none: its one price line is for one "year".
      */
     public boolean buysYears() {
-        return flow.priced && this != UNLOCK && this != REISSUE;
+        return flow.priced && this != UNLOCK && this != REISSUE && this != CHANGE;
     }
 
     /** A renewal's certificates run on from the old ones' end by the years bought (manual 1.3.2). */
@@ -75,23 +75,47 @@ public enum OrderKind {
         return this == RENEWAL;
     }
 
+    /**
+     * The holder's own ukey gets new key pairs, certificates and seals online, through the connector on their PC
+     * (renewal, change).
+     */
+    public boolean rekeysOnline() {
+        return this == RENEWAL || this == CHANGE;
+    }
+
+    /**
+     * The certificates an online rekeying replaces are revoked (superseded): after a change the old names must stop
+     * being trusted (manual 1.3.3). A renewal's old certificates stay good until they expire.
+     */
+    public boolean revokesReplaced() {
+        return this == CHANGE;
+    }
+
+    /**
+     * The applicant fills in the application wizard: who the seals name, their scans, the impression form — for new
+     * seals, and for a change of the names on held ones.
+     */
+    public boolean isApplication() {
+        return !sealsMade.isEmpty() || this == CHANGE;
+    }
+
     /** The application names a unit (name, credit code, address) besides its legal representative. */
     public boolean namesUnit() {
-        return sealsMade.contains(SealType.ENTERPRISE);
+        return sealsMade.contains(SealType.ENTERPRISE) || this == CHANGE;
     }
 
     /** The scans that prove who the applicant is: the first step of the application. */
     public List<DocumentRole> identityScans() {
-        if (sealsMade.isEmpty()) {
+        if (!isApplication()) {
             return List.of();
         }
         return namesUnit() ? List.of(DocumentRole.BUSINESS_LICENCE)
                 : List.of(DocumentRole.ID_CARD_FRONT, DocumentRole.ID_CARD_BACK);
     }
 
-    /** A new seal needs its impression form (印模采集表), printed, stamped, signed and scanned. */
+    /** A new or changed seal needs its impression form (印模采集表), printed, stamped, signed and scanned. */
     public boolean needsImpressionForm() {
-        return !sealsMade.isEmpty();
+        return isApplication();
     }
 
     /** The scans an application of this kind must carry. */
@@ -114,12 +138,11 @@ public enum OrderKind {
     }
 
     /**
-     * Applicants can order it today: its journey exists. The others (ukey replacement, change) join as they are
-     * built; their prices can be set beforehand.
+     * Applicants can order it today: its journey exists. Ukey replacement joins when it is built; its prices can
+     * be set beforehand.
      */
     public boolean isOffered() {
-        return this == NEW_ENTERPRISE_SEAL || this == NEW_PERSONAL_SEAL || this == CANCELLATION || this == RENEWAL
-                || this == UNLOCK || this == REISSUE;
+        return this != UKEY_REPLACEMENT;
     }
 
     /** The price table has lines for this kind; a cancellation costs nothing. */

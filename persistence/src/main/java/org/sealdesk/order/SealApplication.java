@@ -55,6 +55,11 @@ public class SealApplication {
         this.legalRepMobile = legalRepMobile;
     }
 
+    /** The same details, for another order (an embeddable belongs to one entity). */
+    SealApplication copy() {
+        return checked(legalRepCheck, legalRepCheckRequestId);
+    }
+
     /** The same details, with how the real-name verifier checked the person they name. */
     public SealApplication checked(IdentityCheck check, String requestId) {
         SealApplication checked = new SealApplication(unitName, creditCode, unitAddress, legalRepName, legalRepIdCipher,

@@ -155,6 +155,22 @@ public class SealOrder {
         return order;
     }
 
+    /**
+     * A change (变更) of the names on held seals: a draft naming them, its application filled in from them, to be
+     * corrected in the wizard; it buys no years (the new certificates end when the old ones do).
+     */
+    public static SealOrder change(long accountId, OrderNumber number, List<SealRequest> held, SealApplication current,
+            Instant now) {
+        if (held.isEmpty() || held.stream().anyMatch(seal -> seal.getSealId() == null)) {
+            throw new IllegalArgumentException("a change names the seals it changes");
+        }
+        SealOrder order = draft(OrderKind.CHANGE, accountId, number, now);
+        order.seals.addAll(held);
+        order.application = current.copy();
+        order.validityYears = 1;
+        return order;
+    }
+
     public void cameThrough(long partner) {
         ensureStatus(OrderStatus.DRAFT);
         partnerAppId = partner;
@@ -195,7 +211,8 @@ public class SealOrder {
      */
     public List<SealRequest> sealsRequested() {
         if (kind.changesHeldSeals()) {
-            return List.copyOf(seals);
+            return kind.isApplication() && application != null ? seals.stream().map(held -> SealRequest.about(
+                    held.getSealId(), held.getType(), application.nameOn(held.getType()))).toList() : List.copyOf(seals);
         }
         if (application == null) {
             return List.of();
@@ -223,7 +240,7 @@ public class SealOrder {
         if (!uploaded.containsAll(kind.requiredDocuments())) {
             missing.add("order.missing.documents");
         }
-        if (mailing == null || !mailing.isComplete()) {
+        if (kind.isShipped() && (mailing == null || !mailing.isComplete())) {
             missing.add("order.missing.mailing");
         }
         return missing;

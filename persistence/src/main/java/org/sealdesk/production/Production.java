@@ -79,31 +79,28 @@ public class Production {
     protected Production() {
     }
 
+    private Production(long orderId, int attempt, String actor, ProductionStep first, Instant now) {
+        this.orderId = orderId;
+        this.attempt = attempt;
+        this.producer = actor;
+        this.step = first;
+        this.outcome = ProductionOutcome.IN_PROGRESS;
+        this.startedAt = Utc.of(now);
+    }
+
     /** Attempt {@code attempt} on the order, with the PINs (encrypted) it will give the blank ukey. */
     public static Production start(long orderId, int attempt, String producer, String soPinCipher,
             String userPinCipher, Instant now) {
-        Production production = new Production();
-        production.orderId = orderId;
-        production.attempt = attempt;
-        production.producer = producer;
+        Production production = new Production(orderId, attempt, producer, ProductionStep.INITIALISE, now);
         production.soPinCipher = soPinCipher;
         production.userPinCipher = userPinCipher;
-        production.step = ProductionStep.INITIALISE;
-        production.outcome = ProductionOutcome.IN_PROGRESS;
-        production.startedAt = Utc.of(now);
         return production;
     }
 
     /** Attempt {@code attempt} on the holder's own ukey {@code serial}, driven from the holder's browser. */
     public static Production online(long orderId, int attempt, String holder, String serial, Instant now) {
-        Production production = new Production();
-        production.orderId = orderId;
-        production.attempt = attempt;
-        production.producer = holder;
+        Production production = new Production(orderId, attempt, holder, ProductionStep.PRESENCE, now);
         production.ukeySerial = serial;
-        production.step = ProductionStep.PRESENCE;
-        production.outcome = ProductionOutcome.IN_PROGRESS;
-        production.startedAt = Utc.of(now);
         return production;
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sealdesk.common.Money;
 import org.sealdesk.common.RuleViolation;
+import org.sealdesk.document.DocumentRole;
 
 class OrderStateMachineTest {
 
@@ -140,6 +141,31 @@ class OrderStateMachineTest {
                 List.of(), 1, PRICE, null, NOW), "a renewal names its seals");
         assertThrows(IllegalArgumentException.class, () -> SealOrder.aboutSeals(OrderKind.REISSUE, 7L, next, held,
                 1, PRICE, null, NOW), "a reissue says where to post");
+    }
+
+    @Test
+    void aChangeNamesTheHeldSealsAndMakesThemAnewFromItsApplication() {
+        List<SealRequest> held = List.of(SealRequest.about(41, SealType.ENTERPRISE, "肇庆市某某有限公司"),
+                SealRequest.about(42, SealType.LEGAL_REPRESENTATIVE_SIGNATURE, "王小明"));
+        SealOrder change = SealOrder.change(7L, OrderNumber.next(LocalDate.of(2026, 11, 21)), held,
+                new SealApplication("肇庆市某某有限公司", "9144030071526726XG", "星湖大道 1 号", "王小明", "cipher",
+                        "4412**********0011", "13700137000"), NOW);
+        assertEquals(DRAFT, change.getStatus(), "filled in the wizard first");
+        assertEquals(1, change.getValidityYears(), "it buys no years");
+        change.describe(new SealApplication("肇庆市某某科技有限公司", "9144030071526726XG", "星湖大道 1 号", "李大华",
+                "cipher2", "4412**********0022", "13700137000"));
+        assertEquals(List.of("肇庆市某某科技有限公司", "李大华"), change.sealsRequested().stream()
+                .map(SealRequest::getHolderName).toList(), "the seals named as the application names them now");
+        assertEquals(List.of(41L, 42L), change.sealsRequested().stream().map(SealRequest::getSealId).toList());
+        assertEquals(List.of("order.missing.documents"), change.missingForSubmission(Set.of()),
+                "no mailing: the ukey stays with its holder");
+        assertTrue(change.missingForSubmission(Set.of(DocumentRole.BUSINESS_LICENCE, DocumentRole.IMPRESSION_FORM))
+                .isEmpty());
+        change.submit(1, PRICE, NOW);
+        assertEquals(List.of("肇庆市某某科技有限公司", "李大华"), change.getSeals().stream()
+                .map(SealRequest::getHolderName).toList());
+        assertThrows(IllegalArgumentException.class, () -> SealOrder.change(7L, OrderNumber.next(LocalDate.of(2026,
+                11, 21)), List.of(), null, NOW), "a change names its seals");
     }
 
     @Test

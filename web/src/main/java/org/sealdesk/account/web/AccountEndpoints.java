@@ -3,7 +3,7 @@ package org.sealdesk.account.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.sealdesk.renewal.web.RenewalResource;
+import org.sealdesk.rekey.web.RekeyResource;
 import org.sealdesk.unlock.web.UnlockResource;
 import org.sealdesk.web.ApiProblems;
 
@@ -13,6 +13,6 @@ public class AccountEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RenewalResource.class, UnlockResource.class, ApiProblems.class);
+        return Set.of(RekeyResource.class, UnlockResource.class, ApiProblems.class);
     }
 }

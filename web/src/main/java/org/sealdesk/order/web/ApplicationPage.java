@@ -21,8 +21,8 @@ import org.sealdesk.web.Feedback;
 import org.sealdesk.web.NotFound;
 
 /**
- * The application wizard (manual 1.2.5.1 and 1.2.5.2): 1 unit and legal representative with
- * their scans, 2 validity and the impression form, 3 mailing, 4 confirm. Each step is saved on
+ * The application wizard (manual 1.2.5.1 and 1.2.5.2, and a change 1.3.3): 1 unit and legal representative with
+ * their scans, 2 validity and the impression form, 3 mailing (not for a change), 4 confirm. Each step is saved on
  * the server as the applicant goes, what did not pass included (to be corrected), so a draft can be
  * left and resumed from the order list; every refusal of a step shows at once, next to its field.
  */
@@ -34,7 +34,11 @@ public class ApplicationPage implements Serializable {
     static final String FORM = "applyForm";
     static final String VALIDITY_FORM = "validityForm";
     static final String MAILING_FORM = "mailingForm";
-    static final int CONFIRM = 3;
+    /** The wizard's steps, by name; a change (posted nothing) has no mailing step. */
+    static final String APPLICANT = "applicant";
+    static final String VALIDITY = "validity";
+    static final String MAILING = "mailing";
+    static final String CONFIRM = "confirm";
     /** The upload field of each scan, by the document it takes. */
     private static final Map<DocumentRole, String> UPLOAD_FIELDS = Map.of(
             DocumentRole.BUSINESS_LICENCE, FORM + ":licenceUpload",
@@ -50,7 +54,7 @@ public class ApplicationPage implements Serializable {
 
     private String number;
     private OrderView order;
-    private int step;
+    private String step;
     private final ApplicantFields applicant = new ApplicantFields();
     private Integer years;
     private final MailingFields mailing = new MailingFields();
@@ -74,29 +78,29 @@ public class ApplicationPage implements Serializable {
         mailing.fillFrom(order.mailing(), order.unsaved(OrderService.MAILING_STEP));
         years = order.validityYears();
         // A rejected order is corrected from the first step: the reviewer's reason is shown above it.
-        step = isResubmission() || !stepOneDone() ? 0
-                : order.validityYears() == null || !order.has(DocumentRole.IMPRESSION_FORM) ? 1
+        step = isResubmission() || !stepOneDone() ? APPLICANT
+                : order.validityYears() == null || !order.has(DocumentRole.IMPRESSION_FORM) ? VALIDITY
                 : order.missing().contains("order.missing.mailing") || !order.unsaved(OrderService.MAILING_STEP).isEmpty()
-                ? 2 : CONFIRM;
+                ? MAILING : CONFIRM;
         return null;
     }
 
     public void saveApplicant() {
         boolean passed = save(() -> orders.describe(number, applicant.toDetails()), FORM);
         if (passed & scansPresent(stepOneScans())) {
-            step = 1;
+            step = VALIDITY;
         }
     }
 
     public void saveValidity() {
-        boolean chosen = years != null;
-        if (chosen) {
+        boolean chosen = years != null || !order.kind().buysYears();
+        if (years != null) {
             chosen = save(() -> orders.chooseValidity(number, years), VALIDITY_FORM);
-        } else {
+        } else if (!chosen) {
             Feedback.error(VALIDITY_FORM + ":years", "order.missing.years");
         }
         if (chosen & scansPresent(List.of(DocumentRole.IMPRESSION_FORM))) {
-            step = 2;
+            step = getSteps().get(getStepIndex() + 1);
         }
     }
 
@@ -104,6 +108,25 @@ public class ApplicationPage implements Serializable {
         if (save(() -> orders.mailTo(number, mailing.toDetails()), MAILING_FORM)) {
             step = CONFIRM;
         }
+    }
+
+    /** The steps of this order's wizard: a change (updated online) posts nothing, so it has no mailing step. */
+    public List<String> getSteps() {
+        return order.kind().isShipped() ? List.of(APPLICANT, VALIDITY, MAILING, CONFIRM)
+                : List.of(APPLICANT, VALIDITY, CONFIRM);
+    }
+
+    public int getStepIndex() {
+        return getSteps().indexOf(step);
+    }
+
+    /** A step's title in the step bar. */
+    public String title(String of) {
+        return Feedback.text(switch (of) {
+            case APPLICANT -> isEnterprise() ? "apply.step.unit" : "apply.step.legalRep";
+            case VALIDITY -> order.kind().buysYears() ? "apply.step.validity" : "apply.step.impressionForm";
+            default -> "apply.step." + of;
+        });
     }
 
     /** Runs a step's save; a refusal is shown at its fields, and the order as saved (what passed) is shown. */
@@ -138,15 +161,15 @@ public class ApplicationPage implements Serializable {
     /** A step back keeps what this step holds, as far as it passes (its refusals wait for 下一步). */
     public void back() {
         try {
-            if (step == 2) {
+            if (MAILING.equals(step)) {
                 order = orders.mailTo(number, mailing.toDetails());
-            } else if (step == 1 && years != null) {
+            } else if (VALIDITY.equals(step) && years != null) {
                 order = orders.chooseValidity(number, years);
             }
         } catch (RuleViolation notYet) {
             order = orders.find(number);
         }
-        step = Math.max(0, step - 1);
+        step = getSteps().get(Math.max(0, getStepIndex() - 1));
     }
 
     public String submit() {
@@ -216,7 +239,7 @@ public class ApplicationPage implements Serializable {
         return order;
     }
 
-    public int getStep() {
+    public String getStep() {
         return step;
     }
 

@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
 import org.sealdesk.order.OrderService;
-import org.sealdesk.order.SealType;
+import org.sealdesk.order.SealImage;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.web.Downloads;
 import org.sealdesk.web.Downloads.Disposition;
@@ -28,7 +26,6 @@ public class OrderFileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String IMPRESSION_FORM = "impression-form.pdf";
-    private static final Pattern SEAL_IMAGE = Pattern.compile("seal-([A-Z_]+)\\.png");
 
     @Inject
     transient OrderService orders;
@@ -37,7 +34,7 @@ public class OrderFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
-            Optional<SealType> seal = sealImage(path[1]);
+            Optional<SealImage> seal = SealImage.named(path[1]);
             if (seal.isPresent()) {
                 Downloads.send(response, orders.sealImage(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
             } else if (path[1].equals(IMPRESSION_FORM)) {
@@ -52,11 +49,5 @@ public class OrderFileServlet extends HttpServlet {
         } catch (RuleViolation | IllegalArgumentException | EJBAccessException notTheirs) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    /** {@code seal-<TYPE>.png}: the image of one of an order's seals, as the order summary links it. */
-    public static Optional<SealType> sealImage(String name) {
-        Matcher image = SEAL_IMAGE.matcher(name);
-        return image.matches() ? Optional.of(SealType.valueOf(image.group(1))) : Optional.empty();
     }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.document.DocumentRole;
-import org.sealdesk.order.SealType;
+import org.sealdesk.order.SealImage;
 import org.sealdesk.order.StaffSealImages;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.order.web.OrderFileServlet;
@@ -43,7 +43,7 @@ public class ReviewFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String[] path = Downloads.orderAndName(request).orElseThrow(() -> new RuleViolation("order.notFound"));
-            Optional<SealType> seal = OrderFileServlet.sealImage(path[1]);
+            Optional<SealImage> seal = SealImage.named(path[1]);
             if (seal.isPresent()) {
                 Downloads.send(response, sealImages.of(path[0], seal.get()), "image/png", Disposition.INLINE, path[1]);
             } else {

@@ -8,19 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.sealdesk.account.web.SmsCodeSender;
-import org.sealdesk.certificate.CertificateStatus;
-import org.sealdesk.common.RuleViolation;
 import org.sealdesk.aftersales.HeldSeals;
+import org.sealdesk.certificate.CertificateStatus;
+import org.sealdesk.change.ChangeService;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.order.SealType;
 import org.sealdesk.order.web.MailingFields;
 import org.sealdesk.reissue.ReissueService;
 import org.sealdesk.renewal.RenewalService;
-import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
+import org.sealdesk.unlock.UnlockService;
 import org.sealdesk.web.Feedback;
 
-/** 证章信息: the applicant's seals, where renewal, unlock, reissue and cancellation start (change will too). */
+/** 证章信息: the applicant's seals, where renewal, change, unlock, reissue and cancellation start. */
 @Named
 @ViewScoped
 public class SealsPage implements Serializable {
@@ -42,6 +44,9 @@ public class SealsPage implements Serializable {
 
     @Inject
     transient UnlockService unlocking;
+
+    @Inject
+    transient ChangeService changes;
 
     @Inject
     transient ReissueService reissuing;
@@ -103,6 +108,21 @@ public class SealsPage implements Serializable {
     public String getRenewing() {
         return offer == null ? "" : String.join("、", mine.stream().filter(seal -> offer.esIds().contains(seal.esId()))
                 .map(seal -> Feedback.text("sealType." + seal.type()) + "（" + seal.text() + "）").toList());
+    }
+
+    /** 变更 pressed on a unit seal's card: on to the wizard of the change of its ukey's seals (begun, or new). */
+    public String change(SealView seal) {
+        try {
+            return "/account/apply.xhtml?faces-redirect=true&order=" + changes.start(seal.esId());
+        } catch (RuleViolation refused) {
+            Feedback.error(null, refused);
+            return null;
+        }
+    }
+
+    /** A unit's seals change together, from its unit seal's card, once received. */
+    public boolean isChangeable(SealView seal) {
+        return isRenewable(seal) && seal.type() == SealType.ENTERPRISE;
     }
 
     /** 解锁 pressed on {@code seal}'s card: the dialog says what unlocking does and what it costs. */

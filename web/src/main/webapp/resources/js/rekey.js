@@ -1,17 +1,18 @@
 /*
- * The holder's renewal (续期, manual 1.3.2) through the ukey connector on their PC: find the seal's own ukey, check
+ * Rekeying the holder's ukey for a renewal (续期, manual 1.3.2) or a change (变更, 1.3.3) through the ukey connector
+ * on their PC: find the seal's own ukey, check
  * the PIN typed (it goes to the connector only, never to the server), have each current key sign the server's
  * challenge, then per seal a new key pair beside the old, the server's new certificate and re-made seal written and
  * read back (the connector then removes the old key); the server checks what was read back and completes the order.
  */
-window.SealDeskRenewal = (function () {
+window.SealDeskRekey = (function () {
     'use strict';
 
     async function start(button) {
-        const section = document.getElementById('renewal');
+        const section = document.getElementById('rekey');
         const t = section.dataset;
-        const pinField = document.getElementById('renewalPin');
-        const pinMessage = document.getElementById('renewalPinMessage');
+        const pinField = document.getElementById('rekeyPin');
+        const pinMessage = document.getElementById('rekeyPinMessage');
         const pin = pinField.value;
         pinMessage.textContent = '';
         pinField.removeAttribute('aria-invalid');
@@ -74,7 +75,7 @@ window.SealDeskRenewal = (function () {
             await server('/' + started.attempt + '/complete', {written: written});
             pinField.value = '';
             SealDeskUkeySteps.completed(shown, t, button, t.textCompleted);
-            document.getElementById('renewalDone').hidden = false;
+            document.getElementById('rekeyDone').hidden = false;
         } catch (error) {
             SealDeskUkeySteps.failed(shown, t, error, started, server, button);
         }

@@ -1,4 +1,4 @@
-package org.sealdesk.renewal.web;
+package org.sealdesk.rekey.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,20 +13,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.sealdesk.production.UkeyAttempts;
 import org.sealdesk.production.web.ProductionResource;
-import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.rekey.RekeyService;
 
 /**
- * What the renewal page's script asks of the server while it drives the connector on the holder's PC:
- * {@code POST /account/api/renewal/{order}/start}, then per attempt {@code …/{attempt}/ticket}, {@code …/present}
+ * What the order page's script asks of the server while it rekeys the holder's ukey (renewal, change) through the
+ * connector on their PC: {@code POST /account/api/rekey/{order}/start}, then per attempt {@code …/{attempt}/ticket}, {@code …/present}
  * (the current keys' signatures over their challenges), {@code …/seals/{slot}} (the CSR in, certificate and seal
  * out), {@code …/complete} and {@code …/fail}. The order's holder only (the service checks); refusals in JSON with
  * the Chinese sentence to show.
  */
-@Path("renewal/{order}")
+@Path("rekey/{order}")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class RenewalResource {
+public class RekeyResource {
 
     public record TicketRequest(String operation, String slot) {
     }
@@ -35,7 +35,7 @@ public class RenewalResource {
     }
 
     @Inject
-    RenewalService renewal;
+    RekeyService rekeying;
 
     @Context
     HttpServletRequest request;
@@ -45,20 +45,20 @@ public class RenewalResource {
 
     @POST
     @Path("start")
-    public RenewalService.Started start() {
-        return renewal.start(order);
+    public RekeyService.Started start() {
+        return rekeying.start(order);
     }
 
     @POST
     @Path("{attempt}/ticket")
     public Map<String, String> ticket(@PathParam("attempt") int attempt, TicketRequest asked) {
-        return Map.of("ticket", renewal.ticket(order, attempt, asked.operation(), asked.slot()));
+        return Map.of("ticket", rekeying.ticket(order, attempt, asked.operation(), asked.slot()));
     }
 
     @POST
     @Path("{attempt}/present")
     public Map<String, String> present(@PathParam("attempt") int attempt, Presence presence) {
-        renewal.present(order, attempt, request.getHeader("Origin"),
+        rekeying.present(order, attempt, request.getHeader("Origin"),
                 presence.signatures() == null ? Map.of() : presence.signatures());
         return Map.of();
     }
@@ -67,20 +67,20 @@ public class RenewalResource {
     @Path("{attempt}/seals/{slot}")
     public UkeyAttempts.Made issue(@PathParam("attempt") int attempt, @PathParam("slot") String slot,
             ProductionResource.CertificationRequest csr) {
-        return renewal.issue(order, attempt, slot, ProductionResource.decode(csr.csr()));
+        return rekeying.issue(order, attempt, slot, ProductionResource.decode(csr.csr()));
     }
 
     @POST
     @Path("{attempt}/complete")
     public Map<String, String> complete(@PathParam("attempt") int attempt, ProductionResource.Completion completion) {
-        renewal.complete(order, attempt, request.getHeader("Origin"), completion.written());
+        rekeying.complete(order, attempt, request.getHeader("Origin"), completion.written());
         return Map.of();
     }
 
     @POST
     @Path("{attempt}/fail")
     public Map<String, String> fail(@PathParam("attempt") int attempt, ProductionResource.Failure failure) {
-        renewal.fail(order, attempt, failure.why() == null ? "" : failure.why());
+        rekeying.fail(order, attempt, failure.why() == null ? "" : failure.why());
         return Map.of();
     }
 }
