@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.ApplicationWizard;
@@ -33,7 +32,6 @@ import org.sealdesk.seal.OfdrwSealReader;
  * openssl finds the new name in the new certificate and OCSP answering revoked (superseded) for the old ones; ofdrw
  * reads the new name from the seal on the ukey, which lists the new certificate.
  */
-@ResourceLock(ConnectorCalls.PORT)
 class ChangeBrowserIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -14,12 +14,6 @@ import org.sealdesk.connector.local.RunningConnector;
 /** What a SealDesk page asks the connector on the PC, asked directly by a test (with the site's origin). */
 final class ConnectorCalls {
 
-    /**
-     * The one port the pages reach the connector on (sealdesk.it.connector-port): test classes that run a connector
-     * on it, or need none there, take turns ({@code @ResourceLock}) when classes run in parallel.
-     */
-    static final String PORT = "the connector's port";
-
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ConnectorCalls() {

@@ -1,13 +1,11 @@
 package org.sealdesk.it;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The pages no journey test shows, each at a desk's and a phone's width and held to the accessibility rules
  * there (Browser.screenshot): the visitor's pages, the applicant's account pages, the back office by role.
  */
-@ResourceLock(ConnectorCalls.PORT)
 class PageAccessibilityBrowserIT {
 
     @Test

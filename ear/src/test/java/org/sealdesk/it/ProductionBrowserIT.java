@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.sealdesk.ca.OpenSsl;
@@ -42,7 +41,6 @@ import org.sealdesk.token.SoftHsm;
  * the certificate on the ukey. A shipper sends it (the wrong ukey refused), it comes back, goes again to the corrected
  * address, and the applicant's receipt makes OCSP answer good.
  */
-@ResourceLock(ConnectorCalls.PORT)
 class ProductionBrowserIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.sealdesk.it.pages.OrderPage;
@@ -18,7 +17,6 @@ import org.sealdesk.it.pages.OrderPage;
  * queue, views a scan and rejects it; the applicant reads the reason (page and SMS), corrects and
  * resubmits without paying again; two reviewers then approve at the same moment and only one decision counts.
  */
-@Isolated("it counts the orders awaiting review on the dashboard before and after paying one")
 class ReviewBrowserIT {
 
     @Test

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
@@ -30,7 +29,6 @@ import org.sealdesk.it.pages.OrderPage;
  * applicant until a new PIN, typed twice, is on the ukey. Then the ukey is reported lost (补办): a new one is produced
  * and OCSP answers revoked (keyCompromise) for the old one's certificate.
  */
-@ResourceLock(ConnectorCalls.PORT)
 class UnlockBrowserIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
