@@ -74,8 +74,9 @@ import org.sealdesk.web.Caller;
  * code is refused; no mailing, one price; the order shows each seal as it is beside what it becomes; approved, the
  * ukey is rekeyed with the new names (no years added), and the old certificates are revoked as superseded.</li>
  * <li>解锁 (manual 1.3.5): a ukey whose PIN was locked by wrong tries, paid, the connector redeems the UNLOCK ticket,
- * the PIN is 12345678 again and the server keeps only the new SO PIN, which is the ukey's. An expired ticket and a
- * replayed one are refused by the connector; a finished order is not run twice.</li>
+ * the PIN is 12345678 again and the server keeps only the new SO PIN, which is the ukey's — also when the first
+ * unlock's answer never reached the server and the next attempt finds the ukey with the new SO PIN already. An
+ * expired ticket and a replayed one are refused by the connector; a finished order is not run twice.</li>
  * <li>补办 (manual 1.3.4): confirmed by the right SMS code with a valid address, paid, not reviewed; production makes
  * a new ukey with the old one's seal (same end of validity), and at that moment the old certificate is revoked
  * (keyCompromise, which OCSP tells at once) and the old ukey retired.</li>
@@ -317,7 +318,9 @@ class AfterSalesServiceIT {
                     () -> connector.redeemAgain(late, ukey)).reason(), "a ticket kept past its two minutes");
             assertTrue(ukey.info().pin().locked(), "nothing happened");
 
-            String used = connector.unlock(unlocking, number, ukey);
+            connector.unlock(unlocking, number, ukey, false);
+            assertEquals(OrderStatus.AWAITING_ONLINE_UPDATE, orders.find(number).status(), "no proof, not done");
+            String used = connector.unlock(unlocking, number, ukey, true);
             assertDoesNotThrow(() -> ukey.verifyPin(Token.DEFAULT_USER_PIN.toCharArray()), "the manual's PIN");
             assertEquals(OrderStatus.COMPLETED, orders.find(number).status());
             assertEquals(TicketException.Reason.REPLAYED, assertThrows(TicketException.class,

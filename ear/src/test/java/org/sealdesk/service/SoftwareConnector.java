@@ -162,9 +162,10 @@ final class SoftwareConnector implements AutoCloseable {
      * What the holder's unlock page does with {@code ukey}: the connector redeems the server's UNLOCK ticket (SO PIN
      * and new SO PIN inside), unlocks, and signs the ticket's challenge with each seal's key for the server.
      *
+     * @param answered whether the connector's answer reaches the server (a page closed at the wrong moment: not)
      * @return the ticket, used
      */
-    String unlock(UnlockService unlocking, String number, Token ukey) {
+    String unlock(UnlockService unlocking, String number, Token ukey, boolean answered) {
         UnlockService.Started started = unlocking.start(number);
         String ticket = unlocking.ticket(number, started.attempt(), exchangeKey());
         Tickets.Redeemed redeemed = tickets.redeem(ticket, Operation.UNLOCK, ukey.info(), null);
@@ -173,7 +174,9 @@ final class SoftwareConnector implements AutoCloseable {
         ukey.certificates().keySet().forEach(slot -> proofs.put(slot.pathName(), Base64.getEncoder().encodeToString(
                 ukey.sign(Token.DEFAULT_USER_PIN.toCharArray(), slot, Tickets.challenge(origin,
                         redeemed.ticket().nonce())))));
-        unlocking.complete(number, started.attempt(), origin, proofs);
+        if (answered) {
+            unlocking.complete(number, started.attempt(), origin, proofs);
+        }
         return ticket;
     }
 

@@ -323,10 +323,12 @@ final class Pkcs11Token implements Token {
     public void unlock(char[] soPin, char[] newSoPin) {
         Pins.checkNew(newSoPin);
         inSession(session -> {
-            session.login(CKU_SO, soPin);
+            boolean replacedBefore = loginAsOfficer(session, soPin, newSoPin);
             try {
                 session.initPIN(DEFAULT_USER_PIN.toCharArray());
-                session.setPIN(soPin, newSoPin);
+                if (!replacedBefore) {
+                    session.setPIN(soPin, newSoPin);
+                }
             } finally {
                 session.logout();
             }
@@ -340,6 +342,20 @@ final class Pkcs11Token implements Token {
             }
             return null;
         });
+    }
+
+    /** @return whether the SO PIN was {@code newSoPin} already (see {@link Token#unlock}) */
+    private static boolean loginAsOfficer(Session session, char[] soPin, char[] newSoPin) throws PKCS11Exception {
+        try {
+            session.login(CKU_SO, soPin);
+            return false;
+        } catch (PKCS11Exception refused) {
+            if (refused.getErrorCode() != CKR_PIN_INCORRECT) {
+                throw refused;
+            }
+            session.login(CKU_SO, newSoPin);
+            return true;
+        }
     }
 
     /** The slot's key pairs, found by their public keys (readable without a PIN). */

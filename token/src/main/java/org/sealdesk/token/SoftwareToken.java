@@ -221,7 +221,7 @@ final class SoftwareToken implements Token {
     public synchronized void unlock(char[] soPin, char[] newSoPin) {
         Pins.checkNew(newSoPin);
         Properties state = initialisedState();
-        if (!matches(soPin, state.getProperty("soPin"))) {
+        if (!matches(soPin, state.getProperty("soPin")) && !matches(newSoPin, state.getProperty("soPin"))) {
             throw TokenException.wrongPin(null);
         }
         state.setProperty("soPin", hash(newSoPin));

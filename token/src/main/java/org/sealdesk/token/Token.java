@@ -74,7 +74,9 @@ public interface Token {
 
     /**
      * Logs in as security officer, sets the user PIN to {@link #DEFAULT_USER_PIN}, and replaces the SO PIN with
-     * {@code newSoPin} (a used SO PIN is not used again).
+     * {@code newSoPin} (a used SO PIN is not used again). When the SO PIN is {@code newSoPin} already — an earlier
+     * unlock with the same PINs took, but its answer never reached the server — that one logs in (after one refused
+     * try with {@code soPin}) and the unlock is done again.
      */
     void unlock(char[] soPin, char[] newSoPin);
 
