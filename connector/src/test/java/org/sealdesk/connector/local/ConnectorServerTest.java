@@ -223,8 +223,13 @@ class ConnectorServerTest {
         HttpResponse<String> replayed = post("/v1/tokens/SD0001/unlock", body(good));
         assertEquals(403, replayed.statusCode());
         assertEquals("TICKET_REPLAYED", json(replayed).getString("error"));
-        HttpResponse<String> oldSoPin = post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
+        HttpResponse<String> again = post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
                 ticket(Operation.UNLOCK, null).ticket, exchangeKey(), PINS)));
+        assertEquals(200, again.statusCode(), "the same two SO PINs in a fresh ticket (the server never saw the first"
+                + " answer): the ukey has the new one already: " + again.body());
+        HttpResponse<String> oldSoPin = post("/v1/tokens/SD0001/unlock", body(Tickets.issue(ticketKey.getPrivate(),
+                ticket(Operation.UNLOCK, null).ticket, exchangeKey(), Map.of(Secret.SO_PIN, SO_PIN,
+                        Secret.NEW_SO_PIN, "13572468"))));
         assertEquals("WRONG_PIN", json(oldSoPin).getString("error"), "the SO PIN was replaced: " + oldSoPin.body());
         assertFalse(log.toString().contains(SO_PIN) || log.toString().contains(NEW_SO_PIN), "no SO PIN in the log");
     }
