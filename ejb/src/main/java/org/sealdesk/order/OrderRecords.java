@@ -67,7 +67,7 @@ public class OrderRecords {
                         .map(shipment -> OrderView.Parcel.of(shipment, tracking.link(shipment.getWaybill()))).toList(),
                 order.getSeals().stream().filter(request -> request.getSealId() != null).map(request -> {
                     Seal held = em.find(Seal.class, request.getSealId());
-                    return new OrderView.Held(held.getType(), held.getText(), held.getUnitName());
+                    return new OrderView.Held(held.getType(), held.getText());
                 }).toList());
     }
 

@@ -51,7 +51,7 @@ public record OrderView(String number, OrderKind kind, OrderStatus status, Integ
     }
 
     /** A held seal the order is about, as it is now: a change (变更) shows it beside what it becomes. */
-    public record Held(SealType type, String name, String unitName) {
+    public record Held(SealType type, String name) {
     }
 
     public record Document(DocumentRole role, DocumentType type, String originalName, long sizeBytes,

@@ -89,18 +89,18 @@ public class RekeyService {
     SessionContext session;
 
     /**
-     * A new attempt on the paid order: an unfinished earlier one is ended first.
+     * A new attempt on the paid (a change: approved) order: an unfinished earlier one is ended first.
      *
      * @throws RuleViolation order.notFound (not the caller's), heldSeal.notAwaiting, heldSeal.notActive
      */
     public Started start(String number) {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
-        List<Seal> renewed = held.of(order);
+        List<Seal> onUkey = held.of(order);
         int attempt = attempts.next(order, "rekey.restarted", caller());
-        String serial = renewed.get(0).getUkeySerial();
+        String serial = onUkey.get(0).getUkeySerial();
         em.persist(Production.online(order.getId(), attempt, caller(), serial, clock.instant()));
         audit.success(caller(), "rekey.start", number, "attempt " + attempt + " on ukey " + serial);
-        return new Started(attempt, serial, renewed.stream().map(seal -> new Slot(UkeySlots.of(seal.getType()).pathName(),
+        return new Started(attempt, serial, onUkey.stream().map(seal -> new Slot(UkeySlots.of(seal.getType()).pathName(),
                 seal.getType().name(), algorithm(em.find(Certificate.class, seal.getCertificateId())).name())).toList());
     }
 
@@ -131,7 +131,7 @@ public class RekeyService {
      * its serial. Otherwise the attempt ends.
      *
      * @param signatures base64, by slot
-     * @throws RuleViolation renewal.presenceNotProven, production.attemptOver
+     * @throws RuleViolation rekey.presenceNotProven, production.attemptOver
      */
     public void present(String number, int attempt, String origin, Map<String, String> signatures) {
         SealOrder order = awaiting(number, LockModeType.PESSIMISTIC_WRITE);
@@ -204,7 +204,7 @@ public class RekeyService {
         return held.awaitingRekeying(number, accounts.signedIn().getId(), lock);
     }
 
-    /** The renewed key is made like the old one. */
+    /** The new key is made like the old one. */
     private static KeyAlgorithm algorithm(Certificate certificate) {
         return switch (certificate.getKeyAlgorithm()) {
             case "SM2" -> KeyAlgorithm.SM2;

@@ -34,7 +34,7 @@ public class ApplicationPage implements Serializable {
     static final String FORM = "applyForm";
     static final String VALIDITY_FORM = "validityForm";
     static final String MAILING_FORM = "mailingForm";
-    /** The wizard's steps, by name; a change (posted nothing) has no mailing step. */
+    /** The wizard's steps, by name. */
     static final String APPLICANT = "applicant";
     static final String VALIDITY = "validity";
     static final String MAILING = "mailing";
@@ -110,7 +110,7 @@ public class ApplicationPage implements Serializable {
         }
     }
 
-    /** The steps of this order's wizard: a change (updated online) posts nothing, so it has no mailing step. */
+    /** The steps of this order's wizard: a change (the holder's own ukey, updated online) has no mailing step. */
     public List<String> getSteps() {
         return order.kind().isShipped() ? List.of(APPLICANT, VALIDITY, MAILING, CONFIRM)
                 : List.of(APPLICANT, VALIDITY, CONFIRM);
