@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,7 @@ import org.sealdesk.production.TicketKey;
 import org.sealdesk.reissue.ReissueService;
 import org.sealdesk.rekey.RekeyService;
 import org.sealdesk.renewal.RenewalService;
+import org.sealdesk.seal.ExpiryReminderJob;
 import org.sealdesk.seal.SealService;
 import org.sealdesk.seal.SealStatus;
 import org.sealdesk.seal.SealView;
@@ -80,14 +82,12 @@ import org.sealdesk.web.Caller;
  * <li>补办 (manual 1.3.4): confirmed by the right SMS code with a valid address, paid, not reviewed; production makes
  * a new ukey with the old one's seal (same end of validity), and at that moment the old certificate is revoked
  * (keyCompromise, which OCSP tells at once) and the old ukey retired.</li>
+ * <li>Expiry reminders under a test clock: 60, 30 and 7 days before the certificate ends, each once however often
+ * the job runs; none before the first step, none once it has expired, none for a certificate on hold.</li>
  * </ul>
  */
 @ExtendWith(ArquillianExtension.class)
 class AfterSalesServiceIT {
-
-    private static final String ORIGIN = "https://seal.example";
-    private static final MailingDetails ADDRESS = new MailingDetails("补十八", "13700137000", "广东省", "肇庆市",
-            "端州区", "星湖大道 2 号");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -130,10 +130,17 @@ class AfterSalesServiceIT {
     @Inject
     ReissueService reissuing;
 
+    @Inject
+    ExpiryReminderJob job;
+
     @AfterEach
     void realTime() {
         TestClock.reset();
     }
+
+    private static final String ORIGIN = "https://seal.example";
+    private static final MailingDetails ADDRESS = new MailingDetails("补十八", "13700137000", "广东省", "肇庆市",
+            "端州区", "星湖大道 2 号");
 
     @Test
     void aPaidRenewalRemakesTheSealOnTheHoldersUkey() throws Exception {
@@ -385,5 +392,51 @@ class AfterSalesServiceIT {
     private static String serialOn(Token ukey) {
         X509Certificate certificate = ukey.readCertificate(SealSlot.PERSONAL).orElseThrow();
         return certificate.getSerialNumber().toString(16);
+    }
+
+    @Test
+    void eachStepIsTextedOnceWithTheRenewalLink() throws Exception {
+        Applicants.signedInAndVerified("窦二十一");
+        MobileNumber mobile = CDI.current().select(AccountService.class).get().signedIn().getMobile();
+        String number = Orders.producedPersonalOrder("窦二十一", "SW-REMIND-1");
+        SealView seal = seals.ofOrder(number).get(0);
+        Instant end = seal.validTo();
+
+        moveTo(end.minus(Duration.ofDays(59)));
+        assertEquals(List.of(), remindersTo(mobile), "a certificate on hold (ukey not received) is not reminded");
+
+        Orders.receiptConfirmed(seal, number);
+        moveTo(end.minus(Duration.ofDays(61)));
+        assertEquals(List.of(), remindersTo(mobile), "61 days ahead: before the first step");
+        moveTo(end.minus(Duration.ofDays(59)));
+        List<String> sixty = remindersTo(mobile);
+        assertEquals(1, sixty.size(), sixty.toString());
+        assertTrue(sixty.get(0).contains("您的个人签名章（窦二十一）的证书将于") && sixty.get(0).contains("天），到期后不能用于投标签章")
+                && sixty.get(0).contains("/account/seals.xhtml办理续期"), sixty.get(0));
+        assertEquals("near", seals.ofOrder(number).get(0).expiry(), "the seal page colours the days left");
+        moveTo(end.minus(Duration.ofDays(40)));
+        assertEquals(1, remindersTo(mobile).size(), "the 60-day reminder once");
+
+        moveTo(end.minus(Duration.ofDays(25)));
+        List<String> thirty = remindersTo(mobile);
+        assertEquals(2, thirty.size(), thirty.toString());
+        assertEquals("soon", seals.ofOrder(number).get(0).expiry());
+        moveTo(end.minus(Duration.ofDays(3)));
+        assertEquals(3, remindersTo(mobile).size(), "the 7-day reminder");
+        assertTrue(remindersTo(mobile).get(0).contains("剩余3天"), remindersTo(mobile).get(0));
+        assertEquals("urgent", seals.ofOrder(number).get(0).expiry());
+        moveTo(end.plus(Duration.ofDays(1)));
+        assertEquals(3, remindersTo(mobile).size(), "nothing once expired, nothing twice");
+    }
+
+    /** The clock at {@code instant}, then the job run twice, as two servers or two due times would. */
+    private void moveTo(Instant instant) {
+        TestClock.advance(Duration.between(TestClock.now(), instant));
+        job.run();
+        job.run();
+    }
+
+    private static List<String> remindersTo(MobileNumber mobile) {
+        return Applicants.messagesTo(mobile).filter(text -> text.contains("办理续期")).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.sealdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -22,16 +24,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sealdesk.audit.AuditChain;
+import org.sealdesk.audit.AuditLog;
 import org.sealdesk.platform.JobClaims;
 import org.sealdesk.platform.JobSchedule;
 import org.sealdesk.service.clock.TestClock;
 
-/** Periodic jobs run once across servers: schedulers of two servers over one database, one run per due time. */
+/**
+ * What holds across servers and requests: the audit chain and periodic jobs run once.
+ */
 @ExtendWith(ArquillianExtension.class)
-class JobClaimServiceIT {
-
-    private static final Duration INTERVAL = Duration.ofMinutes(10);
-    private static final int SERVERS = 2;
+class PlatformServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -39,21 +42,63 @@ class JobClaimServiceIT {
     }
 
     @Inject
-    JobClaims claims;
-
-    @PersistenceContext(unitName = "sealdesk")
-    EntityManager em;
-
-    @Resource
-    UserTransaction transaction;
+    AuditLog audit;
 
     @Resource
     ManagedExecutorService executor;
 
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    JobClaims claims;
+
+    @Resource
+    UserTransaction transaction;
+
     @AfterEach
-    void resetClock() {
+    void realTime() {
         TestClock.reset();
     }
+
+    // The audit log on both databases: records written at the same moment still form one unbroken chain, and each
+    // says where its request came from (work outside any request says "-").
+
+    /** The web tier says where each request comes from, once; services and the audit log ask. */
+    @Test
+    void aRecordSaysWhereItsRequestCameFrom() {
+        audit.success("tester", "test.origin", "here", null);
+        List<String> sources = em.createQuery("SELECT e.source FROM AuditEvent e WHERE e.action = 'test.origin'"
+                + " ORDER BY e.id DESC", String.class).setMaxResults(1).getResultList();
+        assertTrue(Set.of("127.0.0.1", "0:0:0:0:0:0:0:1").contains(sources.get(0)), "the test's request: " + sources);
+    }
+
+    @Test
+    void recordsWrittenAtOnceFormOneUnbrokenChain() throws Exception {
+        long before = audit.verify().rowsChecked();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int writer = 0; writer < 16; writer++) {
+            int n = writer;
+            writers.add(executor.submit(() -> {
+                start.await();
+                audit.success("tester" + n, "test.concurrent", "row" + n, "written at once");
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        AuditChain.Verification chain = audit.verify();
+        assertTrue(chain.intact(), chain.toString());
+        assertEquals(before + 16, chain.rowsChecked(), "every record, once");
+    }
+
+    // Periodic jobs run once across servers: schedulers of two servers over one database, one run per due time.
+
+    private static final Duration INTERVAL = Duration.ofMinutes(10);
+    private static final int SERVERS = 2;
 
     @Test
     void twoServersSchedulersRunAJobOncePerDueTime() throws Exception {
