@@ -67,7 +67,8 @@ public enum CaFamily {
             return new HsmSigner(new DefaultSignatureAlgorithmIdentifierFinder().find(signatureAlgorithm), onHsm);
         }
         try {
-            return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BouncyCastle.PROVIDER).build(key);
+            return new JcaContentSignerBuilder(signatureAlgorithm)
+                    .setProvider(this == RSA ? RsaSigning.PROVIDER : BouncyCastle.PROVIDER).build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("cannot sign with " + signatureAlgorithm, e);
         }

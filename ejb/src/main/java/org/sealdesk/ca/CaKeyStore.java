@@ -159,7 +159,8 @@ final class CaKeyStore {
             throw new IllegalStateException("the CA keystore has no " + (entry.withKey() ? "key entry " : "certificate ")
                     + entry.alias() + " (nor the HSM); it needs " + aliases());
         }
-        return new CaKey(entry.family(), key, new X509CertificateHolder(certificate.getEncoded()));
+        return new CaKey(entry.family(), key == null || entry.family() != CaFamily.RSA ? key : RsaSigning.own(key),
+                new X509CertificateHolder(certificate.getEncoded()));
     }
 
     private static void put(KeyStore store, String alias, CaKey key, char[] password, CaKey... issuers)
