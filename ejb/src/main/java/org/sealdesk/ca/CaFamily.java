@@ -58,6 +58,11 @@ public enum CaFamily {
         }
     }
 
+    /** A software key as this family's signer holds it (RSA keys: handed to the faster provider once). */
+    PrivateKey signingKey(PrivateKey key) {
+        return this == RSA ? RsaSigning.own(key) : key;
+    }
+
     /** Signs with a software key, or has the HSM sign with one of its keys (RSA only). */
     ContentSigner signer(PrivateKey key) {
         if (key instanceof HsmKeys.Key onHsm) {

@@ -159,7 +159,7 @@ final class CaKeyStore {
             throw new IllegalStateException("the CA keystore has no " + (entry.withKey() ? "key entry " : "certificate ")
                     + entry.alias() + " (nor the HSM); it needs " + aliases());
         }
-        return new CaKey(entry.family(), key == null || entry.family() != CaFamily.RSA ? key : RsaSigning.own(key),
+        return new CaKey(entry.family(), key == null ? null : entry.family().signingKey(key),
                 new X509CertificateHolder(certificate.getEncoded()));
     }
 
