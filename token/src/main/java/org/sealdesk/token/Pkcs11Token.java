@@ -3,6 +3,7 @@ package org.sealdesk.token;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_EC_POINT;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_ID;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_KEY_TYPE;
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_LABEL;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_MODULUS;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_PUBLIC_EXPONENT;
 import static org.xipki.pkcs11.wrapper.PKCS11Constants.CKA_VALUE;
@@ -74,6 +75,7 @@ final class Pkcs11Token implements Token {
 
     static final String DEFAULT_PIN_LABEL = "sealdesk-default-pin";
     private static final String APPLICATION = "SealDesk";
+    private static final String LABEL_PREFIX = "sealdesk-";
 
     private final Pkcs11Tokens source;
     private final org.xipki.pkcs11.wrapper.Token token;
@@ -320,6 +322,44 @@ final class Pkcs11Token implements Token {
     }
 
     @Override
+    public FormerCertificateProof proveFormerCertificate(char[] pin, byte[] message) {
+        return asUser(pin, session -> {
+            X509Certificate chosen = null;
+            long chosenKey = 0;
+            for (long handle : session.findObjectsSingle(new AttributeVector().class_(CKO_CERTIFICATE)
+                    .certificateType(CKC_X_509), 64)) {
+                AttributeVector object = session.getAttrValues(handle, CKA_LABEL, CKA_ID, CKA_VALUE);
+                String label = object.label();
+                if (object.id() == null || object.value() == null || label != null && label.startsWith(LABEL_PREFIX)) {
+                    continue;
+                }
+                long[] key = find(session, new AttributeVector().class_(CKO_PRIVATE_KEY).id(object.id()));
+                X509Certificate certificate = Certificates.stored(object.value());
+                if (key.length > 0 && (chosen == null || certificate.getNotAfter().after(chosen.getNotAfter()))) {
+                    chosen = certificate;
+                    chosenKey = key[0];
+                }
+            }
+            if (chosen == null) {
+                throw new TokenException(TokenError.NOT_FOUND, "no certificate of another CA with its private key");
+            }
+            return new FormerCertificateProof(chosen, signature(session, chosenKey, algorithmOf(chosen), message));
+        });
+    }
+
+    /** RSA and P-256 keys are signed with as SealDesk's own are; SM2 needs vendor mechanisms SealDesk does not use. */
+    private static KeyAlgorithm algorithmOf(X509Certificate certificate) {
+        SubjectPublicKeyInfo key = SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded());
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(key.getAlgorithm().getAlgorithm())) {
+            return KeyAlgorithm.RSA_2048;
+        }
+        if (SECObjectIdentifiers.secp256r1.equals(key.getAlgorithm().getParameters())) {
+            return KeyAlgorithm.EC_P256;
+        }
+        throw new TokenException(TokenError.UNSUPPORTED_ALGORITHM, "the former certificate's key is neither RSA nor P-256");
+    }
+
+    @Override
     public void unlock(char[] soPin, char[] newSoPin) {
         Pins.checkNew(newSoPin);
         inSession(session -> {
@@ -393,7 +433,7 @@ final class Pkcs11Token implements Token {
     }
 
     static String keyLabel(SealSlot slot) {
-        return "sealdesk-" + slot.pathName();
+        return LABEL_PREFIX + slot.pathName();
     }
 
     /** Data objects have no CKA_ID: the seal's label names its key pair. */

@@ -217,6 +217,13 @@ final class SoftwareToken implements Token {
         }
     }
 
+    /** A software token is SealDesk's own: no other CA ever wrote to it. */
+    @Override
+    public synchronized FormerCertificateProof proveFormerCertificate(char[] pin, byte[] message) {
+        login(pin);
+        throw new TokenException(TokenError.NOT_FOUND, "a software token holds no other CA's certificate");
+    }
+
     @Override
     public synchronized void unlock(char[] soPin, char[] newSoPin) {
         Pins.checkNew(newSoPin);

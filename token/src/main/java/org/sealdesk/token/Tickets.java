@@ -71,7 +71,9 @@ public final class Tickets {
         SEAL("seal"),
         CHALLENGE("challenge"),
         UNLOCK("unlock"),
-        INITIALISE("initialise");
+        INITIALISE("initialise"),
+        /** ukey 更换: the former CA's certificate shown and its key signing the challenge. */
+        FORMER_CERTIFICATE("former-certificate");
 
         private final String pathName;
 

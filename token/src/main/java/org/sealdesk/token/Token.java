@@ -73,6 +73,17 @@ public interface Token {
     byte[] sign(char[] pin, SealSlot slot, byte[] message);
 
     /**
+     * Signs {@code message} with the key of a certificate another CA put on this ukey (not a SealDesk seal's key), for
+     * moving its holder to SealDesk (ukey 更换): where several are, the one valid longest. Only for messages the
+     * caller built itself.
+     *
+     * @throws TokenException WRONG_PIN, PIN_LOCKED; NOT_FOUND when no such certificate has its private key on the
+     *     token; UNSUPPORTED_ALGORITHM for a key SealDesk cannot have the token sign with (SM2 through vendor
+     *     mechanisms)
+     */
+    FormerCertificateProof proveFormerCertificate(char[] pin, byte[] message);
+
+    /**
      * Logs in as security officer, sets the user PIN to {@link #DEFAULT_USER_PIN}, and replaces the SO PIN with
      * {@code newSoPin} (a used SO PIN is not used again). When the SO PIN is {@code newSoPin} already — an earlier
      * unlock with the same PINs took, but its answer never reached the server — that one logs in (after one refused

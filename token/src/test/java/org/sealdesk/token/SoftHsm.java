@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** SoftHSM2 tokens for tests, made with softhsm2-util in a directory of their own. */
@@ -23,6 +25,45 @@ public final class SoftHsm {
     public static void assumeInstalled() {
         assumeTrue(Files.isRegularFile(LIBRARY) && Files.isExecutable(Path.of("/usr/bin/softhsm2-util")),
                 "SoftHSM2 not installed: apt-get install softhsm2 (.ci/run does)");
+    }
+
+    /** Makes a certificate for a public key (X.509 SubjectPublicKeyInfo, DER); gives it DER-encoded. */
+    public interface Certifier {
+        byte[] certify(byte[] publicKey) throws Exception;
+    }
+
+    /**
+     * Puts on the token labelled {@code tokenLabel} what another CA's ukey holds, as that CA's tools would, with
+     * pkcs11-tool: an RSA-2048 key pair made on the token and its certificate beside it under one CKA_ID, labelled
+     * {@code label}.
+     *
+     * @return the certificate written, DER
+     */
+    public static byte[] putFormerCertificate(Path conf, String tokenLabel, String label, Certifier certifier)
+            throws Exception {
+        Path work = Files.createTempDirectory(conf.getParent(), "former");
+        String id = "5a01";
+        pkcs11Tool(conf, tokenLabel, "--keypairgen", "--key-type", "rsa:2048", "--id", id, "--label", label);
+        Path publicKey = work.resolve("public.der");
+        pkcs11Tool(conf, tokenLabel, "--read-object", "--type", "pubkey", "--id", id, "--output-file",
+                publicKey.toString());
+        byte[] certificate = certifier.certify(Files.readAllBytes(publicKey));
+        Path file = work.resolve("certificate.der");
+        Files.write(file, certificate);
+        pkcs11Tool(conf, tokenLabel, "--write-object", file.toString(), "--type", "cert", "--id", id, "--label", label);
+        return certificate;
+    }
+
+    private static void pkcs11Tool(Path conf, String tokenLabel, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("pkcs11-tool", "--module", LIBRARY.toString(), "--token-label",
+                tokenLabel, "--login", "--pin", USER_PIN));
+        command.addAll(List.of(arguments));
+        ProcessBuilder tool = new ProcessBuilder(command).redirectErrorStream(true);
+        tool.environment().put("SOFTHSM2_CONF", conf.toString());
+        Process process = tool.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + said);
     }
 
     /**

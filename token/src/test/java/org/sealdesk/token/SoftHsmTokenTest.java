@@ -1,11 +1,14 @@
 package org.sealdesk.token;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.Signature;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -14,6 +17,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +32,7 @@ import org.xipki.pkcs11.wrapper.Session;
  */
 class SoftHsmTokenTest extends TokenContractTest {
 
-    private static final int TOKENS = 24;
+    private static final int TOKENS = 26;
     private static final Deque<String> UNUSED = new ArrayDeque<>();
     private static Pkcs11Tokens source;
 
@@ -114,6 +119,30 @@ class SoftHsmTokenTest extends TokenContractTest {
             assertTrue(idsByKind.get("Certificate").iterator().next().startsWith("0" + (slot.ordinal() + 1)), listed);
             assertTrue(listed.contains(label + "-seal-"), "the seal beside them\n" + listed);
         }
+    }
+
+    /** ukey 更换: the former CA's certificate beside a SealDesk seal, found and signed with through PKCS#11. */
+    @Test
+    void aFormerCasUkeyProvesItsCertificateWithItsKey() throws Exception {
+        Token token = freshToken();
+        produce(token, SealSlot.UNIT, KeyAlgorithm.EC_P256, SEAL);
+        byte[] former = SoftHsm.putFormerCertificate(Path.of(System.getenv("SOFTHSM2_CONF")), token.info().label(),
+                "SZCA sign", key -> TestCertificates.issue(new X500Name("CN=深圳前海某某科技有限公司,O=深圳前海某某科技有限公司,C=CN"),
+                        SubjectPublicKeyInfo.getInstance(key)).getEncoded());
+        byte[] message = "SealDesk challenge v1\nhttps://seal.example.cn\nnonce".getBytes(StandardCharsets.UTF_8);
+
+        FormerCertificateProof proof = token.proveFormerCertificate(USER_PIN.toCharArray(), message);
+
+        assertArrayEquals(former, proof.certificate().getEncoded());
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(proof.certificate().getPublicKey());
+        verifier.update(message);
+        assertTrue(verifier.verify(proof.signature()));
+        assertEquals(TokenError.WRONG_PIN, assertThrows(TokenException.class,
+                () -> token.proveFormerCertificate("975310".toCharArray(), message)).error());
+        assertEquals(TokenError.NOT_FOUND, assertThrows(TokenException.class,
+                () -> freshToken().proveFormerCertificate(USER_PIN.toCharArray(), message)).error(),
+                "a ukey with no other CA's certificate");
     }
 
     @Test

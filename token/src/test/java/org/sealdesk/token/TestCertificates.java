@@ -38,7 +38,8 @@ public final class TestCertificates {
         return issue(csr.getSubject(), csr.getSubjectPublicKeyInfo());
     }
 
-    private static X509Certificate issue(X500Name subject, SubjectPublicKeyInfo key) throws Exception {
+    /** A certificate for {@code key}, named {@code subject}, valid for a year from now. */
+    public static X509Certificate issue(X500Name subject, SubjectPublicKeyInfo key) throws Exception {
         Instant now = Instant.now();
         return new JcaX509CertificateConverter().setProvider(new BouncyCastleProvider()).getCertificate(
                 new X509v3CertificateBuilder(new X500Name("CN=SealDesk Test CA"), new BigInteger(64, new SecureRandom()),

@@ -9,12 +9,15 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
+import org.sealdesk.token.JoinedTokens;
 import org.sealdesk.token.Pkcs11Tokens;
 import org.sealdesk.token.SoftwareTokens;
 import org.sealdesk.token.Tickets;
@@ -23,7 +26,7 @@ import org.sealdesk.token.TokenSource;
 import org.sealdesk.token.UnavailableTokens;
 
 /**
- * {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB | --software-tokens DIR
+ * {@code java -jar connector.jar --origin https://… --ticket-key server.pem [--pkcs11 LIB… | --software-tokens DIR
  * [--blank N]] [--data DIR]}
  */
 public final class ConnectorMain {
@@ -56,7 +59,7 @@ public final class ConnectorMain {
         int port = DEFAULT_PORT;
         Set<String> origins = new LinkedHashSet<>();
         Path ticketKey = null;
-        Path pkcs11 = null;
+        List<Path> pkcs11 = new ArrayList<>();
         Path softwareTokens = null;
         Path data = Path.of(System.getProperty("user.home"), ".sealdesk");
         int blank = 0;
@@ -75,7 +78,7 @@ public final class ConnectorMain {
                 case "--origin" -> origins.addAll(Arrays.stream(value.split(",")).map(String::strip)
                         .filter(o -> !o.isEmpty()).toList());
                 case "--ticket-key" -> ticketKey = Path.of(value);
-                case "--pkcs11" -> pkcs11 = Path.of(value);
+                case "--pkcs11" -> pkcs11.add(Path.of(value));
                 case "--software-tokens" -> softwareTokens = Path.of(value);
                 case "--blank" -> blank = Integer.parseInt(value);
                 case "--data" -> data = Path.of(value);
@@ -88,10 +91,11 @@ public final class ConnectorMain {
         if (ticketKey == null) {
             throw new IllegalArgumentException("--ticket-key is required: the SealDesk server's public key (PEM)");
         }
-        if (blank > 0 && (pkcs11 != null || softwareTokens == null)) {
+        if (blank > 0 && (!pkcs11.isEmpty() || softwareTokens == null)) {
             throw new IllegalArgumentException("--blank goes with --software-tokens: blank ukeys are software tokens");
         }
-        TokenSource tokens = pkcs11 != null ? pkcs11(pkcs11)
+        TokenSource tokens = pkcs11.size() == 1 ? pkcs11(pkcs11.get(0))
+                : pkcs11.size() > 1 ? new JoinedTokens(pkcs11.stream().map(ConnectorMain::pkcs11).toList())
                 : softwareTokens(softwareTokens != null ? softwareTokens : data.resolve("tokens"), blank);
         return new ConnectorServer(tokens, origins, new Tickets(publicKey(ticketKey), Clock.systemUTC(),
                 data.resolve("used-tickets")), port);
@@ -137,7 +141,8 @@ public final class ConnectorMain {
                                          (scheme, host and port exactly as the browser shows them)
                   --ticket-key FILE      the SealDesk server's public key (PEM): operations that change the ukey
                                          or sign with a seal's key need a ticket signed with it
-                  --pkcs11 FILE          the ukey vendor's PKCS#11 library (.dll on Windows, .so on Linux)
+                  --pkcs11 FILE          the ukey vendor's PKCS#11 library (.dll on Windows, .so on Linux);
+                                         given twice, both: e.g. SealDesk's ukeys and the former CA's (ukey 更换)
                   --software-tokens DIR  without a PKCS#11 library: software tokens kept in DIR
                                          (default DATA/tokens); not hardware, for trying SealDesk out
                   --blank N              with --software-tokens: make sure N blank ukeys with factory serials

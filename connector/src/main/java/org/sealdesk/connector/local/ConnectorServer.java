@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import org.sealdesk.token.Certificates;
 import org.sealdesk.token.ConnectorRelease;
+import org.sealdesk.token.FormerCertificateProof;
 import org.sealdesk.token.KeyAlgorithm;
 import org.sealdesk.token.SealSlot;
 import org.sealdesk.token.TicketException;
@@ -188,6 +189,13 @@ public final class ConnectorServer implements AutoCloseable {
                             Tickets.challenge(origin, ticket.ticket().nonce()))));
                 }
                 answer.add("proofs", proofs);
+            }
+            case "POST former-certificate" -> {
+                Tickets.Redeemed ticket = redeem(body, Operation.FORMER_CERTIFICATE, token, null);
+                FormerCertificateProof proof = token.proveFormerCertificate(pin(body, "pin"),
+                        Tickets.challenge(origin, ticket.ticket().nonce()));
+                answer.add("certificate", base64(Certificates.der(proof.certificate())))
+                        .add("signature", base64(proof.signature()));
             }
             case "POST initialise" -> {
                 Tickets.Redeemed ticket = redeem(body, Operation.INITIALISE, token, null);

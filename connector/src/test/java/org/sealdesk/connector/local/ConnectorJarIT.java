@@ -1,12 +1,16 @@
 package org.sealdesk.connector.local;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,7 +20,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -31,7 +38,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.sealdesk.token.Certificates;
 import org.sealdesk.token.SoftHsm;
+import org.sealdesk.token.TestCertificates;
+import org.sealdesk.token.Tickets;
 
 /**
  * connector.jar as users run it, on SoftHSM2 through PKCS#11: --help, then a page served from an
@@ -111,6 +123,57 @@ class ConnectorJarIT {
         }
     }
 
+    /**
+     * ukey 更换: the former CA's ukey, whose vendor library is given beside one that is missing, shows its certificate
+     * and signs the challenge of a server ticket with its key; the ticket works once; a wrong PIN is said.
+     */
+    @Test
+    void aFormerCasUkeyShowsItsCertificateAndSignsTheTicketsChallenge() throws Exception {
+        SoftHsm.assumeInstalled();
+        Path conf = work.resolve("softhsm/softhsm2.conf");
+        SoftHsm.createTokens(conf, 1);
+        byte[] former = SoftHsm.putFormerCertificate(conf, "ukey1", "SZCA sign", key -> TestCertificates.issue(
+                new X500Name("CN=深圳前海某某科技有限公司,C=CN"), SubjectPublicKeyInfo.getInstance(key)).getEncoded());
+        KeyPair server = ticketKeys();
+        String origin = "https://seal.example.cn";
+        try (RunningConnector connector = RunningConnector.start(JAR, Map.of("SOFTHSM2_CONF", conf.toString()),
+                "--origin", origin, "--ticket-key", writeTicketKey(server).toString(), "--pkcs11", "/nonexistent/vendor.so",
+                "--pkcs11", SoftHsm.LIBRARY.toString())) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + connector.port() + "/v1/";
+            HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(URI.create(base + "tokens"))
+                    .header("Origin", origin).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, tokens.statusCode(), tokens.body() + connector.log());
+            String serial = tokens.body().replaceAll("(?s).*\"serial\":\"([^\"]+)\".*", "$1");
+            Tickets.Ticket ticket = Tickets.Ticket.of("R1", 1, Tickets.Operation.FORMER_CERTIFICATE, serial, null,
+                    Instant.now());
+            String issued = Tickets.issue(server.getPrivate(), ticket);
+            HttpRequest prove = HttpRequest.newBuilder(URI.create(base + "tokens/" + serial + "/former-certificate"))
+                    .header("Origin", origin).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                            .ofString("{\"ticket\":\"" + issued + "\",\"pin\":\"" + SoftHsm.USER_PIN + "\"}")).build();
+
+            HttpResponse<String> proof = http.send(prove, HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, proof.statusCode(), proof.body() + connector.log());
+            JsonObject answer = Json.createReader(new StringReader(proof.body())).readObject();
+            byte[] certificate = Base64.getDecoder().decode(answer.getString("certificate"));
+            assertArrayEquals(former, certificate);
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(Certificates.parse(certificate).getPublicKey());
+            verifier.update(Tickets.challenge(origin, ticket.nonce()));
+            assertTrue(verifier.verify(Base64.getDecoder().decode(answer.getString("signature"))));
+            String replayed = http.send(prove, HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(replayed.contains("TICKET_REPLAYED"), "a ticket works once: " + replayed);
+            HttpResponse<String> wrongPin = http.send(HttpRequest.newBuilder(prove.uri()).header("Origin", origin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\""
+                            + Tickets.issue(server.getPrivate(), Tickets.Ticket.of("R1", 1,
+                                    Tickets.Operation.FORMER_CERTIFICATE, serial, null, Instant.now()))
+                            + "\",\"pin\":\"975310\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(wrongPin.body().contains("WRONG_PIN"), wrongPin.body());
+            assertFalse(connector.log().contains(SoftHsm.USER_PIN), "no PIN in the log");
+        }
+    }
+
     @Test
     void aPageFromAnAllowedOriginListsTheUkeyAndVerifiesItsPin() throws Exception {
         SoftHsm.assumeInstalled();
@@ -164,12 +227,20 @@ class ConnectorJarIT {
 
     /** connector.jar started with java -jar on a free port (read from its log), stopped on close. */
     private Path writeTicketKey() throws Exception {
+        return writeTicketKey(ticketKeys());
+    }
+
+    private Path writeTicketKey(KeyPair server) throws Exception {
         Path key = work.resolve("server.pem");
+        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
+                server.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        return key;
+    }
+
+    private static KeyPair ticketKeys() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(256);
-        Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
-                generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-        return key;
+        return generator.generateKeyPair();
     }
 
 
