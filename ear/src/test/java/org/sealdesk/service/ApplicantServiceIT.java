@@ -5,12 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Base64;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.sealdesk.replacement.FormerCa;
+import org.sealdesk.replacement.FormerCertificate;
+import org.sealdesk.replacement.ReplacementService;
+import org.sealdesk.token.Tickets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -69,8 +83,8 @@ class ApplicantServiceIT {
     @Inject
     SandboxCashier sandbox;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ReplacementService replacement;
 
     @AfterEach
     void realTime() {
@@ -221,11 +235,11 @@ class ApplicantServiceIT {
         String number = Orders.submittedPersonalOrder("赵六");
         CyclicBarrier together = new CyclicBarrier(2);
         List<Future<PaymentView>> checkouts = List.of(
-                executor.submit(() -> {
+                ServerResources.executor().submit(() -> {
                     together.await();
                     return payments.checkout(number);
                 }),
-                executor.submit(() -> {
+                ServerResources.executor().submit(() -> {
                     together.await();
                     return payments.checkout(number);
                 }));
@@ -253,5 +267,81 @@ class ApplicantServiceIT {
         assertEquals(PaymentStatus.CLOSED, closed.attempts().get(0).status());
         assertEquals(TradeState.CLOSED, sandbox.trade(trade).state(), "its QR code no longer pays");
         assertFalse(sandbox.trade(trade).payable());
+    }
+
+    // ukey 更换: the former CA's ukey answers a challenge once, with its certificate and that key's signature; each
+    // refusal says why. The stand-in former CA's certificate and CRL go where the server's settings point.
+
+    private static final String ORIGIN = "https://seal.example.cn";
+
+    @Test
+    void aFormerCasUkeyIsProvenOnceAndEachRefusalSaysWhy() throws Exception {
+        Instant now = Instant.now();
+        FormerCa former = FormerCa.create("CN=深圳 CA（测试替身）,O=SealDesk IT,C=CN", now);
+        KeyPair holder = FormerCa.rsa();
+        String unit = "CN=深圳前海某某科技有限公司,O=深圳前海某某科技有限公司,OU=9144030071526726XG,C=CN";
+        X509Certificate good = former.issue(unit, holder.getPublic(), now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(300)));
+        X509Certificate revoked = former.issue(unit, holder.getPublic(), now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(300)));
+        Config config = ConfigProvider.getConfig();
+        writePem(config.getValue("sealdesk.replacement.former-ca-certificates", String.class), "CERTIFICATE",
+                former.certificate().getEncoded());
+        writePem(config.getValue("sealdesk.replacement.former-ca-crls", String.class), "X509 CRL",
+                former.revocationList(now, revoked).getEncoded());
+        Applicants.signedInAndVerified("林二四");
+
+        ReplacementService.Challenge challenge = replacement.challenge("SZCA-0001");
+        String signature = sign(holder, challenge);
+        FormerCertificate read = replacement.prove(challenge.id(), ORIGIN, encode(good.getEncoded()), signature);
+
+        assertEquals("深圳前海某某科技有限公司", read.organisation());
+        assertEquals("9144030071526726XG", read.creditCode());
+        assertEquals(good.getSerialNumber().toString(16).toUpperCase(), read.serial());
+        assertEquals("replacement.challengeUsed", assertThrows(RuleViolation.class, () -> replacement.prove(
+                challenge.id(), ORIGIN, encode(good.getEncoded()), signature)).messageKey(), "a replayed answer");
+
+        assertProveRefused("replacement.revoked", revoked, holder);
+        assertProveRefused("replacement.notProven", good, FormerCa.rsa());
+        assertProveRefused("replacement.unknownIssuer", FormerCa.create("CN=深圳 CA（测试替身）,O=SealDesk IT,C=CN", now)
+                .issue(unit, holder.getPublic(), now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300))), holder);
+        assertProveRefused("replacement.expired", former.issue(unit, holder.getPublic(), now.minus(Duration.ofDays(400)),
+                now.minus(Duration.ofDays(1))), holder);
+
+        ReplacementService.Challenge late = replacement.challenge("SZCA-0001");
+        TestClock.advance(Duration.ofMinutes(3));
+        assertEquals("replacement.challengeExpired", assertThrows(RuleViolation.class, () -> replacement.prove(
+                late.id(), ORIGIN, encode(good.getEncoded()), sign(holder, late))).messageKey());
+        Applicants.signedInAndVerified("林二五");
+        assertEquals("replacement.challengeUnknown", assertThrows(RuleViolation.class, () -> replacement.prove(
+                challenge.id(), ORIGIN, encode(good.getEncoded()), signature)).messageKey(), "another applicant's");
+    }
+
+    private void assertProveRefused(String reason, X509Certificate certificate, KeyPair signer) throws Exception {
+        ReplacementService.Challenge challenge = replacement.challenge("SZCA-0001");
+        assertEquals(reason, assertThrows(RuleViolation.class, () -> replacement.prove(challenge.id(), ORIGIN,
+                encode(certificate.getEncoded()), sign(signer, challenge))).messageKey());
+    }
+
+    /** What the connector signs: the message it builds from the ticket's nonce and the page's origin. */
+    private static String sign(KeyPair keys, ReplacementService.Challenge challenge) throws Exception {
+        String payload = new String(Base64.getUrlDecoder().decode(challenge.ticket().split("\\.")[0]),
+                StandardCharsets.UTF_8);
+        String nonce = Json.createReader(new StringReader(payload)).readObject().getString("nonce");
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(keys.getPrivate());
+        signature.update(Tickets.challenge(ORIGIN, nonce));
+        return encode(signature.sign());
+    }
+
+    private static String encode(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static void writePem(String file, String type, byte[] der) throws Exception {
+        Path path = Path.of(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der)
+                + "\n-----END " + type + "-----\n");
     }
 }

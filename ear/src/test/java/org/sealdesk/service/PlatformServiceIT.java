@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,16 +40,13 @@ class PlatformServiceIT {
     @Inject
     AuditLog audit;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    @PersistenceContext(unitName = "sealdesk")
-    EntityManager em;
+    @Inject
+    ServerResources server;
 
     @Inject
     JobClaims claims;
 
-    @Resource
+    @Inject
     UserTransaction transaction;
 
     @AfterEach
@@ -68,7 +61,7 @@ class PlatformServiceIT {
     @Test
     void aRecordSaysWhereItsRequestCameFrom() {
         audit.success("tester", "test.origin", "here", null);
-        List<String> sources = em.createQuery("SELECT e.source FROM AuditEvent e WHERE e.action = 'test.origin'"
+        List<String> sources = server.entityManager().createQuery("SELECT e.source FROM AuditEvent e WHERE e.action = 'test.origin'"
                 + " ORDER BY e.id DESC", String.class).setMaxResults(1).getResultList();
         assertTrue(Set.of("127.0.0.1", "0:0:0:0:0:0:0:1").contains(sources.get(0)), "the test's request: " + sources);
     }
@@ -80,7 +73,7 @@ class PlatformServiceIT {
         List<Future<?>> writers = new ArrayList<>();
         for (int writer = 0; writer < 16; writer++) {
             int n = writer;
-            writers.add(executor.submit(() -> {
+            writers.add(ServerResources.executor().submit(() -> {
                 start.await();
                 audit.success("tester" + n, "test.concurrent", "row" + n, "written at once");
                 return null;
@@ -104,13 +97,13 @@ class PlatformServiceIT {
     void twoServersSchedulersRunAJobOncePerDueTime() throws Exception {
         String job = "test-" + UUID.randomUUID().toString().substring(0, 8);
         transaction.begin();
-        em.persist(new JobSchedule(job, Instant.now()));
+        server.entityManager().persist(new JobSchedule(job, Instant.now()));
         transaction.commit();
         for (int due = 1; due <= 12; due++) {
             CountDownLatch tick = new CountDownLatch(1);
             List<Future<Boolean>> schedulers = new ArrayList<>();
             for (int server = 0; server < SERVERS; server++) {
-                schedulers.add(executor.submit(() -> {
+                schedulers.add(ServerResources.executor().submit(() -> {
                     tick.await();
                     return claims.claim(job, INTERVAL);
                 }));

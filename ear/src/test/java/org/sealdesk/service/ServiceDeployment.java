@@ -3,9 +3,12 @@ package org.sealdesk.service;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.sealdesk.replacement.FormerCa;
 import org.sealdesk.service.clock.TestClock;
 
 /**
@@ -22,7 +25,9 @@ final class ServiceDeployment {
     static EnterpriseArchive ear() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/sealdesk.ear"));
         WebArchive web = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/sealdesk/" + WEB_MODULE))
-                .addPackage(ServiceDeployment.class.getPackage());
+                .addPackage(ServiceDeployment.class.getPackage()).addClass(FormerCa.class)
+                .addAsResource(new StringAsset(InContainerFailures.class.getName()),
+                        "META-INF/services/" + TestExecutionListener.class.getName());
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "service-test-clock.jar").addClass(TestClock.class)

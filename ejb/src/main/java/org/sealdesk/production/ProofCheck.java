@@ -10,12 +10,12 @@ import org.sealdesk.token.BouncyCastle;
 import org.sealdesk.token.Certificates;
 
 /** Whether a connector's proof is the certified key's signature over a challenge, as the token signs. */
-final class ProofCheck {
+public final class ProofCheck {
 
     private ProofCheck() {
     }
 
-    static boolean holds(byte[] certificateDer, byte[] challenge, byte[] signature) {
+    public static boolean holds(byte[] certificateDer, byte[] challenge, byte[] signature) {
         try {
             X509Certificate certificate = Certificates.parse(certificateDer);
             Signature verifier = Signature.getInstance(algorithm(certificate), BouncyCastle.PROVIDER);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.crypto.Pem;
 import org.sealdesk.platform.DemoSecrets;
 import org.sealdesk.platform.SealDeskMode;
+import org.sealdesk.token.Tickets;
 
 /**
  * The key that signs the connector's tickets (P-256): {@code sealdesk.ticket.key-file} (PKCS#8 PEM, e.g.
@@ -84,6 +85,11 @@ public class TicketKey {
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("the ticket key is not a P-256 key", e);
         }
+    }
+
+    /** {@code ticket} signed, for a connector operation that carries no secrets. */
+    public String issue(Tickets.Ticket ticket) {
+        return Tickets.issue(privateKey, ticket);
     }
 
     PrivateKey privateKey() {

@@ -117,7 +117,7 @@ public class UkeyAttempts {
                 production.getUkeySerial(), slot, clock.instant().plus(Tickets.LONGEST),
                 nonce(number, production.getAttempt(), operation, slot));
         if (secrets.isEmpty()) {
-            return Tickets.issue(ticketKey.privateKey(), ticket);
+            return ticketKey.issue(ticket);
         }
         PublicKey connectorKey;
         try {

@@ -1,0 +1,137 @@
+package org.sealdesk.replacement;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.sealdesk.account.Account;
+import org.sealdesk.account.AccountService;
+import org.sealdesk.audit.AuditLog;
+import org.sealdesk.common.RuleViolation;
+import org.sealdesk.common.Utc;
+import org.sealdesk.production.TicketKey;
+import org.sealdesk.staff.Roles;
+import org.sealdesk.token.Tickets;
+import org.sealdesk.token.Tickets.Operation;
+
+/**
+ * ukey 更换 (manual 1.2.6), its first step: the applicant plugs in the ukey the former CA (深圳 CA) issued and types
+ * its PIN; the connector on their PC shows the ukey's certificate and signs the challenge of this service's ticket
+ * with that certificate's key. Proven, the certificate fills the application. Each challenge is answered once, and
+ * an applicant gets a few an hour.
+ */
+@Stateless
+@RolesAllowed(Roles.APPLICANT)
+public class ReplacementService {
+
+    static final int CHALLENGES_PER_HOUR = 10;
+
+    /** A challenge for the connector: its id, to answer with, and the ticket the connector signs its challenge of. */
+    public record Challenge(long id, String ticket) {
+    }
+
+    @PersistenceContext(unitName = "sealdesk")
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FormerCas formerCas;
+
+    @Inject
+    TicketKey ticketKey;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** Whether the platform takes former CA ukeys: it trusts at least one former CA certificate. */
+    public boolean offered() {
+        return formerCas.configured();
+    }
+
+    /**
+     * @param ukeySerial the former CA ukey's serial, as the connector lists it
+     * @throws RuleViolation replacement.notOffered, replacement.ukeySerialInvalid, replacement.tooManyChallenges
+     */
+    public Challenge challenge(String ukeySerial) {
+        if (!offered()) {
+            throw new RuleViolation("replacement.notOffered");
+        }
+        if (ukeySerial == null || ukeySerial.isBlank() || ukeySerial.length() > 64) {
+            throw new RuleViolation("replacement.ukeySerialInvalid");
+        }
+        Account account = accounts.signedIn();
+        Instant now = clock.instant();
+        long recent = em.createNamedQuery("FormerUkeyProof.countSince", Long.class)
+                .setParameter("accountId", account.getId())
+                .setParameter("since", Utc.of(now.minus(Duration.ofHours(1)))).getSingleResult();
+        if (recent >= CHALLENGES_PER_HOUR) {
+            audit.refused(caller(), "replacement.challenge", "former ukey " + ukeySerial, recent + " in the last hour");
+            throw new RuleViolation("replacement.tooManyChallenges");
+        }
+        Tickets.Ticket ticket = Tickets.Ticket.of("former-ukey", 1, Operation.FORMER_CERTIFICATE, ukeySerial, null, now);
+        FormerUkeyProof proof = FormerUkeyProof.challenge(account.getId(), ukeySerial, ticket.nonce(), now,
+                ticket.expires());
+        em.persist(proof);
+        em.flush();
+        return new Challenge(proof.getId(), ticketKey.issue(ticket));
+    }
+
+    /**
+     * The connector's answer to the challenge: the former ukey's certificate and its key's signature.
+     *
+     * @param origin the page's origin, which the connector put in the message it signed
+     * @param certificate base64 DER
+     * @param signature base64
+     * @throws RuleViolation replacement.challengeUnknown (none, or not the caller's), replacement.challengeUsed,
+     *     replacement.challengeExpired, and the refusals of {@link FormerCertificateCheck#check}
+     */
+    public FormerCertificate prove(long challengeId, String origin, String certificate, String signature) {
+        FormerUkeyProof proof = em.find(FormerUkeyProof.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (proof == null || proof.getAccountId() != accounts.signedIn().getId()) {
+            throw new RuleViolation("replacement.challengeUnknown");
+        }
+        Instant now = clock.instant();
+        proof.requireOpen(now);
+        String subject = "former ukey " + proof.getUkeySerial();
+        try {
+            FormerCertificate former = FormerCertificateCheck.check(formerCas.trust(), decode(certificate), now,
+                    Tickets.challenge(origin == null ? "" : origin, proof.getNonce()), decode(signature));
+            proof.proven(former.der(), now);
+            audit.success(caller(), "replacement.prove", subject, "certificate " + former.serial() + " of "
+                    + former.issuer() + ", valid until " + former.notAfter());
+            return former;
+        } catch (RuleViolation refused) {
+            proof.refused(refused.messageKey(), now);
+            audit.refused(caller(), "replacement.prove", subject, refused.messageKey());
+            throw refused;
+        }
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64 == null ? "" : base64);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
