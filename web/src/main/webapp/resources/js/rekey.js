@@ -13,13 +13,8 @@ window.SealDeskRekey = (function () {
         const t = section.dataset;
         const pinField = document.getElementById('rekeyPin');
         const pinMessage = document.getElementById('rekeyPinMessage');
-        const pin = pinField.value;
-        pinMessage.textContent = '';
-        pinField.removeAttribute('aria-invalid');
-        if (!/^[0-9A-Za-z]{6,16}$/.test(pin)) {
-            pinMessage.textContent = t.textPinInvalid;
-            pinField.setAttribute('aria-invalid', 'true');
-            pinField.focus();
+        const pin = SealDeskUkeySteps.typedPin(pinField, pinMessage, /^[0-9A-Za-z]{6,16}$/, t.textPinInvalid);
+        if (pin === null) {
             return;
         }
         const {steps, shown, ukey, server} = SealDeskUkeySteps.begin(section, button);

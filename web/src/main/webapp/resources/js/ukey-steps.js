@@ -74,6 +74,22 @@ window.SealDeskUkeySteps = (function () {
         };
     }
 
+    /**
+     * The PIN typed in `field` when it matches `pattern`; otherwise null, with `invalid` said beside it (in `message`)
+     * and the field marked and focused.
+     */
+    function typedPin(field, message, pattern, invalid) {
+        message.textContent = '';
+        field.removeAttribute('aria-invalid');
+        if (!pattern.test(field.value)) {
+            message.textContent = invalid;
+            field.setAttribute('aria-invalid', 'true');
+            field.focus();
+            return null;
+        }
+        return field.value;
+    }
+
     /** The holder's own ukey (data-serial) among those plugged in; none, or only others, is said in Chinese. */
     async function heldUkey(ukey, t) {
         const tokens = (await ukey('/tokens', 'GET')).tokens;
@@ -126,5 +142,5 @@ window.SealDeskUkeySteps = (function () {
         }
     }
 
-    return {begin: begin, heldUkey: heldUkey, writeAndReadBack: writeAndReadBack, completed: completed, failed: failed};
+    return {begin: begin, typedPin: typedPin, heldUkey: heldUkey, writeAndReadBack: writeAndReadBack, completed: completed, failed: failed};
 })();

@@ -21,8 +21,8 @@ class PriceAndPartnerAdministrationIT {
             adminBrowser.go("/staff/prices.xhtml");
             adminBrowser.waitForText("个人印章办理");
             String kinds = adminBrowser.field("priceForm:kind_input").getAttribute("textContent");
-            assertTrue(kinds.contains("ukey 更换（暂未开通）") && !kinds.contains("印章变更（"),
-                    "kinds no one can order yet are marked: " + kinds);
+            assertTrue(kinds.contains("企业 ukey 更换") && kinds.contains("个人 ukey 更换") && kinds.contains("印章变更"),
+                    "every priced kind: " + kinds);
             adminBrowser.choose("priceForm:kind", 2, "个人印章办理"); // items: 请选择, 企业公章办理, 个人印章办理, …
             adminBrowser.type("priceForm:years_input", "7");
             typeAmount(adminBrowser, "0");

@@ -24,9 +24,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.sealdesk.replacement.FormerCa;
 import org.sealdesk.replacement.FormerCertificate;
 import org.sealdesk.replacement.ReplacementService;
+import org.sealdesk.review.ReviewCase;
+import org.sealdesk.review.ReviewService;
 import org.sealdesk.token.Tickets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +49,8 @@ import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
 import org.sealdesk.order.OrderSummary;
+import org.sealdesk.order.OrderView;
+import org.sealdesk.order.SealOrder;
 import org.sealdesk.payment.PaymentJobs;
 import org.sealdesk.payment.PaymentService;
 import org.sealdesk.payment.PaymentStatus;
@@ -54,6 +59,7 @@ import org.sealdesk.payment.SandboxCashier;
 import org.sealdesk.payment.TradeState;
 import org.sealdesk.service.clock.TestClock;
 import org.sealdesk.sms.SmsPurpose;
+import org.sealdesk.staff.StaffRole;
 import org.sealdesk.web.Caller;
 
 /**
@@ -85,6 +91,12 @@ class ApplicantServiceIT {
 
     @Inject
     ReplacementService replacement;
+
+    @Inject
+    ServerResources server;
+
+    @Inject
+    ReviewService reviews;
 
     @AfterEach
     void realTime() {
@@ -301,6 +313,32 @@ class ApplicantServiceIT {
         assertEquals("replacement.challengeUsed", assertThrows(RuleViolation.class, () -> replacement.prove(
                 challenge.id(), ORIGIN, encode(good.getEncoded()), signature)).messageKey(), "a replayed answer");
 
+        String number = replacement.startDraft(OrderKind.NEW_ENTERPRISE_SEAL, challenge.id(), null);
+        OrderView draft = orders.find(number);
+        assertEquals(OrderKind.ENTERPRISE_UKEY_REPLACEMENT, draft.kind());
+        assertEquals("深圳前海某某科技有限公司", draft.application().unitName(), "filled from the former certificate");
+        assertEquals("9144030071526726XG", draft.application().creditCode());
+        SealOrder stored = server.entityManager().createNamedQuery("SealOrder.byNumber", SealOrder.class)
+                .setParameter("number", number).getSingleResult();
+        assertEquals(read.serial(), stored.getFormerSerial());
+        assertEquals(read.issuer(), stored.getFormerIssuer());
+        assertEquals("replacement.alreadyApplied", assertThrows(RuleViolation.class,
+                () -> replacement.startDraft(OrderKind.NEW_ENTERPRISE_SEAL, challenge.id(), null)).messageKey());
+        assertEquals(OrderStatus.AWAITING_PAYMENT, orders.find(Orders.submittedEnterprise(number, "深圳前海某某科技有限公司",
+                "林二四")).status(), "then the usual steps, as for a new seal");
+        Orders.paid(number);
+        Callers.signIn(Caller.staff("reviewer-it", Set.of(StaffRole.REVIEWER)));
+        ReviewCase review = reviews.open(number);
+        assertEquals(read.serial(), review.former().serial(), "the reviewer sees the former certificate");
+        assertEquals(read.issuer(), review.former().issuer());
+        assertTrue(review.hints().stream().anyMatch(hint -> hint.ok()
+                && hint.messageKey().equals("review.hint.former.unit.same")), review.hints().toString());
+        assertTrue(review.hints().stream().anyMatch(hint -> hint.ok()
+                && hint.messageKey().equals("review.hint.former.creditCode.same")), review.hints().toString());
+        reviews.approve(number, review.version());
+        assertEquals(OrderStatus.AWAITING_PRODUCTION, reviews.open(number).order().status(), "produced as a new seal");
+        Applicants.signedInAndVerified("林二六");
+
         assertProveRefused("replacement.revoked", revoked, holder);
         assertProveRefused("replacement.notProven", good, FormerCa.rsa());
         assertProveRefused("replacement.unknownIssuer", FormerCa.create("CN=深圳 CA（测试替身）,O=SealDesk IT,C=CN", now)
@@ -315,6 +353,8 @@ class ApplicantServiceIT {
         Applicants.signedInAndVerified("林二五");
         assertEquals("replacement.challengeUnknown", assertThrows(RuleViolation.class, () -> replacement.prove(
                 challenge.id(), ORIGIN, encode(good.getEncoded()), signature)).messageKey(), "another applicant's");
+        assertEquals("replacement.challengeUnknown", assertThrows(RuleViolation.class,
+                () -> replacement.startDraft(OrderKind.NEW_ENTERPRISE_SEAL, challenge.id(), null)).messageKey());
     }
 
     private void assertProveRefused(String reason, X509Certificate certificate, KeyPair signer) throws Exception {

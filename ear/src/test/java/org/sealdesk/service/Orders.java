@@ -53,8 +53,13 @@ final class Orders {
      * signature seal), submitted: awaiting payment. @return its number
      */
     static String submittedEnterpriseOrder(String unitName, String legalRep) {
+        return submittedEnterprise(CDI.current().select(OrderService.class).get().startDraft(
+                OrderKind.NEW_ENTERPRISE_SEAL, null), unitName, legalRep);
+    }
+
+    /** The signed-in applicant's enterprise draft {@code number}, filled in for one year and submitted. @return it */
+    static String submittedEnterprise(String number, String unitName, String legalRep) {
         OrderService orders = CDI.current().select(OrderService.class).get();
-        String number = orders.startDraft(OrderKind.NEW_ENTERPRISE_SEAL, null);
         orders.describe(number, new ApplicationDetails(unitName, "9144030071526726XG", "肇庆市端州区星湖大道 1 号",
                 legalRep, Applicants.newIdCardNumber(), "13700137000"));
         orders.upload(number, DocumentRole.BUSINESS_LICENCE, "licence.png", scan());

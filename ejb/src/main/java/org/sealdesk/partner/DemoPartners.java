@@ -33,7 +33,7 @@ public class DemoPartners implements DemoSeed {
         register("肇庆市公共资源交易中心", TRADING_CENTRE_KEY, true);
         register("已停用的示例平台", DISABLED_EXAMPLE_KEY, false);
         LOG.info(() -> "Demo partner entry link: /third/seal/apply?type=0&appKey=" + TRADING_CENTRE_KEY + "&sealSort=1"
-                + " (type 1 for a personal seal)");
+                + " (type 1 for a personal seal; sealSort 2 for a ukey replacement)");
     }
 
     private void register(String name, String appKey, boolean enabled) {
@@ -41,7 +41,7 @@ public class DemoPartners implements DemoSeed {
                 .getResultList().isEmpty();
         if (!known) {
             em.persist(new PartnerApp(name, appKey, PartnerAdministration.sealed(cipher, PartnerAdministration.newSecret()),
-                    Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), Set.of(EntryLink.NEW_APPLICATION), enabled));
+                    Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), EntryLink.SEAL_SORTS, enabled));
         }
     }
 }

@@ -6,18 +6,9 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
-import org.sealdesk.identity.CreditCode;
 import org.sealdesk.production.ProofCheck;
 import org.sealdesk.token.BouncyCastle;
 import org.sealdesk.token.Certificates;
@@ -69,11 +60,7 @@ public final class FormerCertificateCheck {
         if (!ProofCheck.holds(certificateDer, challenge, signature)) {
             throw new RuleViolation("replacement.notProven");
         }
-        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-        return new FormerCertificate(issuer.getSubjectX500Principal().getName(), certificate.getSerialNumber()
-                .toString(16).toUpperCase(), certificate.getSubjectX500Principal().getName(),
-                first(subject, BCStyle.CN).orElse(null), first(subject, BCStyle.O).orElse(null), creditCode(subject),
-                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(), certificateDer.clone());
+        return FormerCertificate.of(certificate);
     }
 
     private static boolean issued(X509Certificate authority, X509Certificate certificate) {
@@ -98,19 +85,5 @@ public final class FormerCertificateCheck {
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static Optional<String> first(X500Name name, ASN1ObjectIdentifier type) {
-        RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? Optional.empty()
-                : Optional.of(IETFUtils.valueToString(rdns[0].getFirst().getValue()));
-    }
-
-    /** Where the former CA put the unit's credit code is not known here: any name that holds a valid one. */
-    private static String creditCode(X500Name subject) {
-        return Arrays.stream(subject.getRDNs()).flatMap(rdn -> Arrays.stream(rdn.getTypesAndValues()))
-                .map(AttributeTypeAndValue::getValue).map(IETFUtils::valueToString)
-                .flatMap(value -> Arrays.stream(value.split("[^0-9A-Z]+")))
-                .filter(CreditCode::isValid).findFirst().orElse(null);
     }
 }

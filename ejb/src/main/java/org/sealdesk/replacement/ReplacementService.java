@@ -17,6 +17,9 @@ import org.sealdesk.account.AccountService;
 import org.sealdesk.audit.AuditLog;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.Utc;
+import org.sealdesk.order.OrderKind;
+import org.sealdesk.order.OrderService;
+import org.sealdesk.order.SealApplication;
 import org.sealdesk.production.TicketKey;
 import org.sealdesk.staff.Roles;
 import org.sealdesk.token.Tickets;
@@ -46,6 +49,9 @@ public class ReplacementService {
 
     @Inject
     FormerCas formerCas;
+
+    @Inject
+    OrderService orders;
 
     @Inject
     TicketKey ticketKey;
@@ -121,6 +127,38 @@ public class ReplacementService {
             audit.refused(caller(), "replacement.prove", subject, refused.messageKey());
             throw refused;
         }
+    }
+
+    /**
+     * 允许替换: a draft replacing the former ukey the caller proved they hold — of what {@code newKind} (企业公章办理 or
+     * 个人印章办理) makes —, its application filled from that ukey's certificate, to be completed in the wizard.
+     *
+     * @param partnerId the partner app whose entry link the applicant followed, or null
+     * @return the draft's number
+     * @throws RuleViolation replacement.challengeUnknown (no proven challenge of the caller's), replacement.alreadyApplied
+     *     (an order stands on that proof), order.realNameRequired
+     */
+    public String startDraft(OrderKind newKind, long proofId, Long partnerId) {
+        FormerUkeyProof proof = em.find(FormerUkeyProof.class, proofId, LockModeType.PESSIMISTIC_WRITE);
+        if (proof == null || proof.getAccountId() != accounts.signedIn().getId() || !proof.isProven()) {
+            throw new RuleViolation("replacement.challengeUnknown");
+        }
+        if (em.createNamedQuery("SealOrder.countOnFormerUkeyProof", Long.class).setParameter("proof", proofId)
+                .getSingleResult() > 0) {
+            throw new RuleViolation("replacement.alreadyApplied");
+        }
+        OrderKind kind = newKind.replacement();
+        FormerCertificate former = FormerCertificate.of(proof.getCertificateDer());
+        SealApplication fromCertificate = kind.namesUnit()
+                ? new SealApplication(former.organisation() != null ? former.organisation() : former.commonName(),
+                        former.creditCode(), null, null, null, null, null)
+                : new SealApplication(null, null, null, former.commonName(), null, null, null);
+        String number = orders.startDraft(kind, partnerId);
+        orders.mine(number, LockModeType.NONE).replaceFormerUkey(proofId, former.issuer(), former.serial(),
+                fromCertificate);
+        audit.success(caller(), "replacement.apply", number, "former ukey " + proof.getUkeySerial() + ", certificate "
+                + former.serial() + " of " + former.issuer());
+        return number;
     }
 
     private static byte[] decode(String base64) {

@@ -33,6 +33,8 @@ import org.sealdesk.order.SealApplication;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.order.StoredFile;
 import org.sealdesk.partner.PartnerService;
+import org.sealdesk.replacement.FormerCertificate;
+import org.sealdesk.replacement.FormerUkeyProof;
 import org.sealdesk.sms.SmsGateway;
 import org.sealdesk.staff.Roles;
 
@@ -148,16 +150,24 @@ public class ReviewService {
         Account applicant = em.find(Account.class, order.getAccountId());
         SealApplication application = order.getApplication();
         String idNumber = application == null ? null : records.decryptIdNumber(application);
+        FormerCertificate former = order.getFormerUkeyProofId() == null ? null
+                : FormerCertificate.of(em.find(FormerUkeyProof.class, order.getFormerUkeyProofId()).getCertificateDer());
         audit.success(caller(), "order.open", number, null);
         return new ReviewCase(records.view(order), order.getVersion(), applicant.getMobile().value(),
-                applicant.getRealName(), idNumber, hints(order, applicant, idNumber), order.isResubmitted());
+                applicant.getRealName(), idNumber, hints(order, applicant, idNumber, former), order.isResubmitted(),
+                former == null ? null : new ReviewCase.Former(former.issuer(), former.serial(), former.subject(),
+                        former.notBefore(), former.notAfter()));
     }
 
-    static List<ReviewCase.Hint> hints(SealOrder order, Account applicant, String idNumber) {
+    /** @param former the certificate a ukey replacement stands on; null for other orders */
+    static List<ReviewCase.Hint> hints(SealOrder order, Account applicant, String idNumber, FormerCertificate former) {
         List<ReviewCase.Hint> hints = new ArrayList<>();
         SealApplication application = order.getApplication();
         if (application == null) {
             return hints;
+        }
+        if (former != null) {
+            formerHints(hints, order, application, former);
         }
         if (order.getKind().namesUnit()) {
             hints.add(new ReviewCase.Hint(CreditCode.isValid(application.getCreditCode()) ? "review.hint.creditCode.ok"
@@ -191,6 +201,26 @@ public class ReviewService {
                     names));
         }
         return hints;
+    }
+
+    /** What the application names against what the former certificate did: a mismatch is the reviewer's to weigh. */
+    private static void formerHints(List<ReviewCase.Hint> hints, SealOrder order, SealApplication application,
+            FormerCertificate former) {
+        if (order.getKind().namesUnit()) {
+            String certified = former.organisation() != null ? former.organisation() : former.commonName();
+            hints.add(sameOrNot("review.hint.former.unit", application.getUnitName(), certified));
+            if (former.creditCode() != null) {
+                hints.add(sameOrNot("review.hint.former.creditCode", application.getCreditCode(), former.creditCode()));
+            }
+        } else {
+            hints.add(sameOrNot("review.hint.former.name", application.getLegalRepName(), former.commonName()));
+        }
+    }
+
+    private static ReviewCase.Hint sameOrNot(String key, String typed, String certified) {
+        boolean same = Objects.equals(typed, certified);
+        return new ReviewCase.Hint(key + (same ? ".same" : ".different"), same,
+                List.of(Objects.toString(typed, ""), Objects.toString(certified, "")));
     }
 
     /** A scan of the order, for the reviewer's viewer: audited. */

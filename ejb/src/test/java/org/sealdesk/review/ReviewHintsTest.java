@@ -25,7 +25,7 @@ class ReviewHintsTest {
                 NOW);
         order.describe(new SealApplication("肇庆市鼎盛建设工程有限公司", "9144030071526726XG", "肇庆市端州区天宁北路 1 号",
                 legalRep, "cipher", "440103********1095", "13800138000"));
-        List<ReviewCase.Hint> hints = ReviewService.hints(order, applicant, null);
+        List<ReviewCase.Hint> hints = ReviewService.hints(order, applicant, null, null);
         return hints.stream().filter(hint -> hint.messageKey().startsWith("review.hint.name.")).findFirst().orElseThrow();
     }
 

@@ -14,7 +14,13 @@ public enum OrderKind {
     /** Manual 1.1: the enterprise seal and the legal representative's signature seal, together. */
     NEW_ENTERPRISE_SEAL(Flow.REVIEWED_AND_SHIPPED, SealType.ENTERPRISE, SealType.LEGAL_REPRESENTATIVE_SIGNATURE),
     NEW_PERSONAL_SEAL(Flow.REVIEWED_AND_SHIPPED, SealType.PERSONAL_SIGNATURE),
-    UKEY_REPLACEMENT(Flow.REVIEWED_AND_SHIPPED),
+    /**
+     * Manual 1.2.6: a holder of the former CA's (深圳 CA) ukey moves to SealDesk — the same seals as a new
+     * application, the application filled from the proven former certificate.
+     */
+    ENTERPRISE_UKEY_REPLACEMENT(Flow.REVIEWED_AND_SHIPPED, SealType.ENTERPRISE,
+            SealType.LEGAL_REPRESENTATIVE_SIGNATURE),
+    PERSONAL_UKEY_REPLACEMENT(Flow.REVIEWED_AND_SHIPPED, SealType.PERSONAL_SIGNATURE),
     RENEWAL(Flow.ONLINE),
     CHANGE(Flow.REVIEWED_ONLINE),
     REISSUE(Flow.SHIPPED),
@@ -59,7 +65,7 @@ public enum OrderKind {
      * makes no new kind of seal.
      */
     public boolean changesHeldSeals() {
-        return sealsMade.isEmpty() && flow.priced && this != UKEY_REPLACEMENT;
+        return sealsMade.isEmpty() && flow.priced;
     }
 
     /**
@@ -137,12 +143,22 @@ public enum OrderKind {
         return flow.shipped;
     }
 
+    /** The application stands on a former CA ukey its applicant proved they hold (ukey 更换). */
+    public boolean replacesFormerUkey() {
+        return this == ENTERPRISE_UKEY_REPLACEMENT || this == PERSONAL_UKEY_REPLACEMENT;
+    }
+
     /**
-     * Applicants can order it today: its journey exists. Ukey replacement joins when it is built; its prices can
-     * be set beforehand.
+     * ukey 更换 of what a new application of this kind makes: chosen from 企业公章办理 or 个人印章办理.
+     *
+     * @throws IllegalArgumentException for a kind that is not a new application
      */
-    public boolean isOffered() {
-        return this != UKEY_REPLACEMENT;
+    public OrderKind replacement() {
+        return switch (this) {
+            case NEW_ENTERPRISE_SEAL -> ENTERPRISE_UKEY_REPLACEMENT;
+            case NEW_PERSONAL_SEAL -> PERSONAL_UKEY_REPLACEMENT;
+            default -> throw new IllegalArgumentException(this + " has no ukey replacement");
+        };
     }
 
     /** The price table has lines for this kind; a cancellation costs nothing. */

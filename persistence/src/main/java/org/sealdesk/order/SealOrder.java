@@ -49,6 +49,8 @@ import org.sealdesk.document.DocumentRole;
 @NamedQuery(name = "SealOrder.aboutSeals", query = "SELECT DISTINCT o FROM SealOrder o JOIN o.seals s"
         + " WHERE s.sealId IN :sealIds AND o.kind = :kind AND o.status IN :statuses")
 @NamedQuery(name = "SealOrder.countOfAccount", query = "SELECT COUNT(o) FROM SealOrder o WHERE o.accountId = :accountId")
+@NamedQuery(name = "SealOrder.countOnFormerUkeyProof",
+        query = "SELECT COUNT(o) FROM SealOrder o WHERE o.formerUkeyProofId = :proof")
 public class SealOrder {
 
     static final String APPLICANT = "applicant";
@@ -108,6 +110,16 @@ public class SealOrder {
     /** The partner system whose entry link the applicant came through, if any. */
     @Column(name = "partner_app_id")
     private Long partnerAppId;
+
+    /** ukey 更换: the proof that the applicant holds the former CA's ukey, and that ukey's certificate. */
+    @Column(name = "former_ukey_proof_id")
+    private Long formerUkeyProofId;
+
+    @Column(name = "former_issuer", length = 500)
+    private String formerIssuer;
+
+    @Column(name = "former_serial", length = 64)
+    private String formerSerial;
 
     /** Filled at submission: an enterprise order asks for two seals under one amount. */
     @ElementCollection
@@ -174,6 +186,21 @@ public class SealOrder {
     public void cameThrough(long partner) {
         ensureStatus(OrderStatus.DRAFT);
         partnerAppId = partner;
+    }
+
+    /**
+     * ukey 更换 (允许替换): the draft stands on the former CA ukey proven in {@code proofId}, whose certificate
+     * ({@code issuer}, {@code serial}) named what {@code fromCertificate} holds; the wizard completes it.
+     */
+    public void replaceFormerUkey(long proofId, String issuer, String serial, SealApplication fromCertificate) {
+        ensureStatus(OrderStatus.DRAFT);
+        if (!kind.replacesFormerUkey() || formerUkeyProofId != null) {
+            throw new IllegalStateException("order " + number + " (" + kind + ") cannot stand on a former ukey");
+        }
+        formerUkeyProofId = proofId;
+        formerIssuer = issuer;
+        formerSerial = serial;
+        application = fromCertificate;
     }
 
     /** Unit and legal representative, while the applicant may still edit the order. */
@@ -458,6 +485,18 @@ public class SealOrder {
 
     public Long getPartnerAppId() {
         return partnerAppId;
+    }
+
+    public Long getFormerUkeyProofId() {
+        return formerUkeyProofId;
+    }
+
+    public String getFormerIssuer() {
+        return formerIssuer;
+    }
+
+    public String getFormerSerial() {
+        return formerSerial;
     }
 
     public String getRejectionReason() {

@@ -73,7 +73,7 @@ public class PartnerApp {
         if (types == null || types.isEmpty() || !Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL).containsAll(types)) {
             throw new RuleViolation("partner.types.required");
         }
-        if (sealSorts == null || sealSorts.isEmpty() || !Set.of(EntryLink.NEW_APPLICATION).containsAll(sealSorts)) {
+        if (sealSorts == null || sealSorts.isEmpty() || !EntryLink.SEAL_SORTS.containsAll(sealSorts)) {
             throw new RuleViolation("partner.sealSorts.required");
         }
         this.name = stripped;

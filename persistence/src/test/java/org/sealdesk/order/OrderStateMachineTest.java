@@ -101,7 +101,8 @@ class OrderStateMachineTest {
     void eachKindTakesItsOwnPathAfterPayment() {
         Map<OrderKind, OrderStatus> afterPayment = Map.of(
                 OrderKind.NEW_ENTERPRISE_SEAL, AWAITING_REVIEW, OrderKind.NEW_PERSONAL_SEAL, AWAITING_REVIEW,
-                OrderKind.UKEY_REPLACEMENT, AWAITING_REVIEW, OrderKind.CHANGE, AWAITING_REVIEW,
+                OrderKind.ENTERPRISE_UKEY_REPLACEMENT, AWAITING_REVIEW, OrderKind.PERSONAL_UKEY_REPLACEMENT,
+                AWAITING_REVIEW, OrderKind.CHANGE, AWAITING_REVIEW,
                 OrderKind.RENEWAL, AWAITING_ONLINE_UPDATE, OrderKind.UNLOCK, AWAITING_ONLINE_UPDATE,
                 OrderKind.REISSUE, AWAITING_PRODUCTION);
         for (OrderKind kind : afterPayment.keySet()) {

@@ -19,7 +19,9 @@ class EntryLinkTest {
         assertEquals(OrderKind.NEW_ENTERPRISE_SEAL, EntryLink.parse("0", "k", "1").orderKind());
         assertEquals(OrderKind.NEW_PERSONAL_SEAL, EntryLink.parse("1", "k", "1").orderKind());
         assertEquals("partner.badLink", refusal(() -> EntryLink.parse("2", "k", "1")));
-        assertEquals("partner.badLink", refusal(() -> EntryLink.parse("0", "k", "2")));
+        assertEquals(OrderKind.ENTERPRISE_UKEY_REPLACEMENT, EntryLink.parse("0", "k", "2").orderKind());
+        assertEquals(OrderKind.PERSONAL_UKEY_REPLACEMENT, EntryLink.parse("1", "k", "2").orderKind());
+        assertEquals("partner.badLink", refusal(() -> EntryLink.parse("0", "k", "3")));
         assertEquals("partner.badLink", refusal(() -> EntryLink.parse("x", "k", "1")));
         assertEquals("partner.badLink", refusal(() -> EntryLink.parse(null, "k", "1")));
     }
@@ -43,11 +45,13 @@ class EntryLinkTest {
         assertEquals("partner.disabled", refusal(() -> partner.admit(EntryLink.parse("1", "k", "1"))));
         partner.enable();
         assertEquals(OrderKind.NEW_ENTERPRISE_SEAL, partner.admit(EntryLink.parse("0", "k", "1")));
+        partner.describe("新名称", Set.of(EntryLink.ENTERPRISE, EntryLink.PERSONAL), EntryLink.SEAL_SORTS);
+        assertEquals(OrderKind.PERSONAL_UKEY_REPLACEMENT, partner.admit(EntryLink.parse("1", "k", "2")));
 
         assertEquals("partner.name.invalid", refusal(() -> partner.describe("A", Set.of(0), Set.of(1))));
         assertEquals("partner.types.required", refusal(() -> partner.describe("合作平台", Set.of(), Set.of(1))));
         assertEquals("partner.types.required", refusal(() -> partner.describe("合作平台", Set.of(7), Set.of(1))));
-        assertEquals("partner.sealSorts.required", refusal(() -> partner.describe("合作平台", Set.of(0), Set.of(2))));
+        assertEquals("partner.sealSorts.required", refusal(() -> partner.describe("合作平台", Set.of(0), Set.of(3))));
         assertEquals("新名称", partner.getName(), "a refused change leaves the partner as it was");
     }
 }

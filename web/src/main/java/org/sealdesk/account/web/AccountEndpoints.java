@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.sealdesk.rekey.web.RekeyResource;
+import org.sealdesk.replacement.web.ReplacementResource;
 import org.sealdesk.unlock.web.UnlockResource;
 import org.sealdesk.web.ApiProblems;
 
@@ -13,6 +14,6 @@ public class AccountEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RekeyResource.class, UnlockResource.class, ApiProblems.class);
+        return Set.of(RekeyResource.class, UnlockResource.class, ReplacementResource.class, ApiProblems.class);
     }
 }

@@ -59,7 +59,7 @@ public class ApplicationPage implements Serializable {
     private Integer years;
     private final MailingFields mailing = new MailingFields();
 
-    static String outcomeFor(String orderNumber) {
+    public static String outcomeFor(String orderNumber) {
         return "/account/apply.xhtml?faces-redirect=true&order=" + orderNumber;
     }
 

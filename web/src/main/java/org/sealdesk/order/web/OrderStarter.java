@@ -7,6 +7,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.order.OrderKind;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.partner.web.PartnerReferral;
+import org.sealdesk.replacement.ReplacementService;
 import org.sealdesk.web.Feedback;
 
 /** 企业公章办理 / 个人印章办理 on the home page: a new draft, then its wizard. */
@@ -19,6 +20,14 @@ public class OrderStarter {
 
     @Inject
     PartnerReferral referral;
+
+    @Inject
+    ReplacementService replacement;
+
+    /** Whether ukey 更换 is offered beside each application (for a signed-in applicant). */
+    public boolean isReplacementOffered() {
+        return replacement.offered();
+    }
 
     public String start(String kind) {
         try {

@@ -140,7 +140,7 @@ public class PartnersPage implements Serializable {
     }
 
     public List<String> getAllSealSorts() {
-        return codes(Set.of(EntryLink.NEW_APPLICATION));
+        return codes(EntryLink.SEAL_SORTS);
     }
 
     public boolean isEditing() {
