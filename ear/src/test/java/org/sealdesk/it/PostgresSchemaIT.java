@@ -31,7 +31,8 @@ class PostgresSchemaIT {
             tables.next();
             assertEquals(16, tables.getInt(1));
             prices.next();
-            assertEquals(12, prices.getInt(1), "the starting price table (V2; renewal V23, unlock V24, reissue V25, change V26)");
+            assertEquals(18, prices.getInt(1),
+                    "the starting price table (V2; renewal V23, unlock V24, reissue V25, change V26, ukey replacement V28)");
         }
     }
 }

@@ -9,22 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sealdesk.ca.OpenSsl;
 import org.sealdesk.connector.local.RunningConnector;
 import org.sealdesk.it.pages.ApplicationWizard;
-import org.sealdesk.replacement.FormerCa;
 import org.sealdesk.token.SoftHsm;
 
 /**
- * ukey 更换 (manual 1.2.6.2) in headless Chromium through connector.jar on SoftHSM2: a ukey carrying a key pair and a
- * certificate from a stand-in former CA (its certificate and CRL written where the server's settings point). From
- * 个人印章办理 the applicant chooses ukey 更换, types a wrong PIN and then the right one; the certificate is shown, the
+ * ukey 更换 (manual 1.2.6.2) in headless Chromium through connector.jar on SoftHSM2, as a new user tries it in demo
+ * mode: from 个人印章办理 the applicant chooses ukey 更换, downloads a key and certificate from demo mode's test former
+ * CA and puts them on the ukey with the README's commands (openssl, pkcs11-tool), types no PIN, a wrong PIN and then
+ * the right one; the certificate is shown, the
  * applicant allows the replacement, the wizard starts with the certificate's name, and the usual steps lead to
  * payment; the reviewer sees the former certificate beside the application and approves; the producer makes the
  * new ukey as for a new seal.
@@ -42,22 +39,14 @@ class ReplacementBrowserIT {
         SoftHsm.assumeInstalled();
         Path conf = work.resolve("softhsm/softhsm2.conf");
         SoftHsm.createTokens(conf, 1);
-        Instant now = Instant.now();
-        FormerCa former = FormerCa.create("CN=深圳 CA（测试替身）,O=SealDesk IT,C=CN", now);
-        SoftHsm.putFormerCertificate(conf, "ukey1", "SZCA sign", key -> former.issue("CN=" + HOLDER + ",C=CN",
-                SubjectPublicKeyInfo.getInstance(key), now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)))
-                .getEncoded());
-        Path trusted = Path.of(System.getProperty("sealdesk.it.former-ca-dir"));
-        Files.createDirectories(trusted);
-        Files.writeString(trusted.resolve("ca.pem"), pem("CERTIFICATE", former.certificate().getEncoded()));
-        Files.writeString(trusted.resolve("crl.pem"), pem("X509 CRL", former.revocationList(now).getEncoded()));
+        Map<String, String> softHsm = Map.of("SOFTHSM2_CONF", conf.toString());
         Path ticketKey = work.resolve("ticket-key.pem");
         Files.writeString(ticketKey, HTTP.send(HttpRequest.newBuilder(URI.create(IntegrationServer.url()
                 + "/pki/ticket-key.pem")).build(), HttpResponse.BodyHandlers.ofString()).body());
 
         String number;
         try (RunningConnector connector = RunningConnector.start(Path.of(System.getProperty("sealdesk.it.connector-jar")),
-                Map.of("SOFTHSM2_CONF", conf.toString()), "--origin", IntegrationServer.url(), "--ticket-key",
+                softHsm, "--origin", IntegrationServer.url(), "--ticket-key",
                 ticketKey.toString(), "--pkcs11", SoftHsm.LIBRARY.toString(), "--data", work.resolve("connector").toString(),
                 "--port", System.getProperty("sealdesk.it.connector-port"));
                 Browser browser = Browser.open("replacement")) {
@@ -67,6 +56,19 @@ class ReplacementBrowserIT {
             browser.screenshotsAtWidths("home-with-replacement");
             browser.click("startForm:replacePersonal");
             browser.waitForText("个人 ukey 更换");
+            // Demo mode's test former CA issues a key and certificate; the README's commands put them on the ukey.
+            Path credential = work.resolve("demo-former-ukey.pem");
+            Files.write(credential, browser.download(browser.attribute("demoCredential", "href")
+                    .replaceFirst("^https?://[^/]+", "")));
+            OpenSsl.run("openssl", "pkey", "-in", credential.toString(), "-outform", "DER", "-out",
+                    work.resolve("key.der").toString());
+            OpenSsl.run("openssl", "x509", "-in", credential.toString(), "-outform", "DER", "-out",
+                    work.resolve("certificate.der").toString());
+            for (String[] object : new String[][] {{"key.der", "privkey"}, {"certificate.der", "cert"}}) {
+                OpenSsl.run(softHsm, "pkcs11-tool", "--module", SoftHsm.LIBRARY.toString(), "--token-label", "ukey1",
+                        "--login", "--pin", SoftHsm.USER_PIN, "--write-object", work.resolve(object[0]).toString(),
+                        "--type", object[1], "--id", "5a01", "--label", "former");
+            }
 
             browser.click("readFormer");
             browser.waitFor(driver -> browser.field("formerPinMessage").getText().contains("请输入原 ukey 的 PIN 码"));
@@ -78,7 +80,7 @@ class ReplacementBrowserIT {
             browser.click("readFormer");
             browser.waitForText("原 ukey 核验通过");
             assertTrue(browser.field("formerSubject").getText().contains(HOLDER), browser.field("formerSubject").getText());
-            assertTrue(browser.field("formerIssuer").getText().contains("深圳 CA（测试替身）"));
+            assertTrue(browser.field("formerIssuer").getText().contains("SealDesk 演示旧 CA"));
             browser.screenshotsAtWidths("replacement-proven");
 
             browser.click("allowForm:allow");
@@ -97,7 +99,7 @@ class ReplacementBrowserIT {
                 Staff.create("REVIEWER").signIn(reviewer);
                 reviewer.go("/staff/review.xhtml?number=" + number);
                 reviewer.waitForText("原 ukey 证书（ukey 更换）");
-                assertTrue(reviewer.text().contains("深圳 CA（测试替身）"), reviewer.text());
+                assertTrue(reviewer.text().contains("SealDesk 演示旧 CA"), reviewer.text());
                 assertTrue(reviewer.text().contains("姓名 " + HOLDER + " 与原 ukey 证书一致"), reviewer.text());
                 reviewer.screenshotsAtWidths("replacement-review");
             }
@@ -117,10 +119,5 @@ class ReplacementBrowserIT {
             producer.waitForText("制作完成");
             assertEquals("待邮寄", producer.field("status").getText());
         }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
-                + "-----\n";
     }
 }

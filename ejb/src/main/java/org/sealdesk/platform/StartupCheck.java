@@ -29,6 +29,7 @@ import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.invoice.Invoicing;
 import org.sealdesk.mail.Mailer;
 import org.sealdesk.production.TicketKey;
+import org.sealdesk.replacement.FormerCas;
 import org.sealdesk.shipping.Courier;
 import org.sealdesk.sms.SmsGateway;
 
@@ -76,6 +77,9 @@ public class StartupCheck {
     @Inject
     TicketKey ticketKey;
 
+    @Inject
+    FormerCas formerCas;
+
     @EJB
     PlatformSeals platformSeals;
 
@@ -113,6 +117,8 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk CRLs: " + crls);
         String platformSeal = platformSeals.current().getEsId();
         LOG.info(() -> "SealDesk platform seal: " + platformSeal + ", published at /pki/platform-seal.der");
+        String formerCa = formerCas.describe();
+        LOG.info(() -> "SealDesk ukey replacement: " + formerCa);
         if (mode.isDemo()) {
             LOG.warning("SealDesk runs in DEMO mode (sealdesk.demo=true): generated keys, built-in adapters; "
                     + "SMS codes can be read at /demo/outbox.xhtml. Set sealdesk.demo=false in production.");

@@ -15,13 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sealdesk.platform.SealDeskMode;
 import org.sealdesk.token.BouncyCastle;
 
 /**
  * The former CA (深圳 CA) as SealDesk trusts it for ukey 更换: its CA certificates (files, PEM or DER, one or several
  * each) and, where configured, its revocation lists. Files are read at each use, so a deployment that fetches the
  * former CA's newest CRL into the configured file is believed at once, on every server. Without certificates
- * configured, replacement is not offered.
+ * configured, demo mode trusts its own test CA ({@link DemoFormerCa}) and production offers no replacement.
  */
 @ApplicationScoped
 public class FormerCas {
@@ -37,7 +38,34 @@ public class FormerCas {
     @ConfigProperty(name = REVOCATION_LISTS)
     Optional<List<String>> revocationLists;
 
+    @Inject
+    SealDeskMode mode;
+
+    @Inject
+    DemoFormerCa demoCa;
+
+    /** Former CA certificates are configured, or demo mode stands in with its test CA. */
     public boolean configured() {
+        return configuredFiles() || mode.isDemo();
+    }
+
+    /** Demo mode's test CA is the one trusted: none is configured. */
+    public boolean demo() {
+        return !configuredFiles() && mode.isDemo();
+    }
+
+    /** For the start-up log: whom replacement trusts. */
+    public String describe() {
+        if (demo()) {
+            return "trusts demo mode's test former CA (" + demoCa.certificate().getSubjectX500Principal().getName()
+                    + "); the ukey 更换 page offers its keys and certificates to try with (README)";
+        }
+        return configuredFiles() ? "former CA certificates from " + certificates.get()
+                + revocationLists.map(lists -> ", CRLs from " + lists).orElse(", no CRL configured")
+                : "not offered (" + CERTIFICATES + " is not set)";
+    }
+
+    private boolean configuredFiles() {
         return certificates.isPresent() && !certificates.get().isEmpty();
     }
 
@@ -45,6 +73,9 @@ public class FormerCas {
     public FormerCertificateCheck.Trust trust() {
         List<X509Certificate> authorities = new ArrayList<>();
         List<X509CRL> lists = new ArrayList<>();
+        if (demo()) {
+            authorities.add(demoCa.certificate());
+        }
         for (String file : certificates.orElse(List.of())) {
             read(file, CERTIFICATES, in -> factory().generateCertificates(in).forEach(
                     certificate -> authorities.add((X509Certificate) certificate)));

@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.sealdesk.account.Account;
 import org.sealdesk.account.AccountService;
 import org.sealdesk.audit.AuditLog;
@@ -54,6 +57,9 @@ public class ReplacementService {
     OrderService orders;
 
     @Inject
+    DemoFormerCa demoCa;
+
+    @Inject
     TicketKey ticketKey;
 
     @Inject
@@ -68,6 +74,30 @@ public class ReplacementService {
     /** Whether the platform takes former CA ukeys: it trusts at least one former CA certificate. */
     public boolean offered() {
         return formerCas.configured();
+    }
+
+    /** Demo mode's test CA stands in for the former CA: it can issue a former ukey's credentials to try with. */
+    public boolean demo() {
+        return formerCas.demo();
+    }
+
+    /**
+     * Demo mode, where its test CA stands in for the former CA: a new key and its certificate from that CA naming the
+     * caller by their real name, or a demo unit ({@link DemoFormerCa#DEMO_UNIT}), PEM, to put on a software PKCS#11
+     * token as a former ukey (README).
+     *
+     * @throws RuleViolation replacement.notDemo outside demo mode or where former CA certificates are configured
+     */
+    public String demoCredential(boolean unit) {
+        if (!formerCas.demo()) {
+            throw new RuleViolation("replacement.notDemo");
+        }
+        String realName = accounts.currentApplicant().realName();
+        X500Name subject = unit ? new X500Name(DemoFormerCa.DEMO_UNIT)
+                : new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, realName == null ? "演示用户" : realName)
+                        .addRDN(BCStyle.C, "CN").build();
+        audit.success(caller(), "replacement.demoCredential", "demo former CA", subject.toString());
+        return demoCa.credential(subject);
     }
 
     /**

@@ -1,30 +1,24 @@
 package org.sealdesk.replacement;
 
-import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.sealdesk.token.BouncyCastle;
 
-/** A stand-in for the former CA (深圳 CA) in tests: an RSA CA that issues holders' certificates and a CRL. */
+/**
+ * A stand-in for the former CA (深圳 CA) in tests, made as demo mode makes its own ({@link DemoFormerCa#issue}): an
+ * RSA CA that issues holders' certificates and a CRL.
+ */
 public final class FormerCa {
 
     private final X500Name name;
@@ -38,21 +32,15 @@ public final class FormerCa {
     }
 
     /** A self-signed CA named {@code name}, valid ten years around {@code now}. */
-    public static FormerCa create(String name, Instant now) throws Exception {
+    public static FormerCa create(String name, Instant now) {
         KeyPair keys = rsa();
         X500Name subject = new X500Name(name);
-        X509v3CertificateBuilder builder = new X509v3CertificateBuilder(subject, BigInteger.ONE,
-                Date.from(now.minus(3650, ChronoUnit.DAYS)), Date.from(now.plus(3650, ChronoUnit.DAYS)), subject,
-                SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()))
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        return new FormerCa(subject, keys, convert(builder, keys));
+        return new FormerCa(subject, keys, DemoFormerCa.issue(subject, keys.getPrivate(), subject,
+                keys.getPublic().getEncoded(), now.minus(Duration.ofDays(3650)), now.plus(Duration.ofDays(3650)), true));
     }
 
-    public static KeyPair rsa() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
+    public static KeyPair rsa() {
+        return DemoFormerCa.rsa();
     }
 
     public X509Certificate certificate() {
@@ -60,35 +48,25 @@ public final class FormerCa {
     }
 
     /** A holder's signing certificate for {@code key}. */
-    public X509Certificate issue(String subject, PublicKey key, Instant notBefore, Instant notAfter) throws Exception {
-        return issue(subject, SubjectPublicKeyInfo.getInstance(key.getEncoded()), notBefore, notAfter);
+    public X509Certificate issue(String subject, PublicKey key, Instant notBefore, Instant notAfter) {
+        return DemoFormerCa.issue(name, keys.getPrivate(), new X500Name(subject), key.getEncoded(), notBefore, notAfter,
+                false);
     }
 
     public X509Certificate issue(String subject, SubjectPublicKeyInfo key, Instant notBefore, Instant notAfter)
             throws Exception {
-        X509v3CertificateBuilder builder = new X509v3CertificateBuilder(name,
-                new BigInteger(64, new SecureRandom()).setBit(63), Date.from(notBefore), Date.from(notAfter),
-                new X500Name(subject), key)
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        return convert(builder, keys);
+        return DemoFormerCa.issue(name, keys.getPrivate(), new X500Name(subject), key.getEncoded(), notBefore, notAfter,
+                false);
     }
 
     /** The CA's revocation list naming {@code revoked}. */
     public X509CRL revocationList(Instant now, X509Certificate... revoked) throws Exception {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(name, Date.from(now));
-        builder.setNextUpdate(Date.from(now.plus(7, ChronoUnit.DAYS)));
+        builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
         for (X509Certificate certificate : revoked) {
             builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now), CRLReason.keyCompromise);
         }
-        return new JcaX509CRLConverter().setProvider(BouncyCastle.PROVIDER).getCRL(builder.build(signer(keys)));
-    }
-
-    private static X509Certificate convert(X509v3CertificateBuilder builder, KeyPair keys) throws Exception {
-        return new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(
-                builder.build(signer(keys)));
-    }
-
-    private static ContentSigner signer(KeyPair keys) throws Exception {
-        return new JcaContentSignerBuilder("SHA256withRSA").setProvider(BouncyCastle.PROVIDER).build(keys.getPrivate());
+        return new JcaX509CRLConverter().setProvider(BouncyCastle.PROVIDER).getCRL(builder.build(
+                new JcaContentSignerBuilder("SHA256withRSA").setProvider(BouncyCastle.PROVIDER).build(keys.getPrivate())));
     }
 }

@@ -69,6 +69,11 @@ public class ReplacementPage implements Serializable {
         }
     }
 
+    /** Demo mode's test former CA: the page offers a former ukey's key and certificate to try with. */
+    public boolean isDemo() {
+        return replacement.demo();
+    }
+
     /** The order kind the page is about, for its title. */
     public OrderKind getReplacementKind() {
         return newKind() == null ? null : newKind().replacement();
