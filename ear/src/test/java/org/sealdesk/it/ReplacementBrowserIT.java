@@ -3,6 +3,7 @@ package org.sealdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,7 @@ import org.sealdesk.token.SoftHsm;
  * the right one; the certificate is shown, the
  * applicant allows the replacement, the wizard starts with the certificate's name, and the usual steps lead to
  * payment; the reviewer sees the former certificate beside the application and approves; the producer makes the
- * new ukey as for a new seal.
+ * new ukey and the shipper posts it as for a new seal.
  */
 class ReplacementBrowserIT {
 
@@ -118,6 +119,14 @@ class ReplacementBrowserIT {
             producer.click("startProduction");
             producer.waitForText("制作完成");
             assertEquals("待邮寄", producer.field("status").getText());
+            String serial = ConnectorCalls.get(producing, "/v1/tokens").getJsonArray("tokens").stream()
+                    .map(JsonValue::asJsonObject).filter(token -> token.getBoolean("initialised")).findFirst()
+                    .orElseThrow().getString("serial");
+            FacesClient shipper = Staff.create("SHIPPER").signedIn();
+            shipper.get("/staff/ship.xhtml?number=" + number);
+            assertTrue(shipper.submit("shipForm", "ship", Map.of("ukeySerial", serial, "waybill",
+                    "SF" + (1_000_000_000_000L + Math.floorMod(System.nanoTime(), 9_000_000_000_000L)))).text()
+                    .contains("已短信通知申请人"), "shipped as a new seal is");
         }
     }
 }
