@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,14 +67,8 @@ class ChangeBrowserIT {
             producerBrowser.go("/staff/produce.xhtml?number=" + number);
             producerBrowser.click("startProduction");
             producerBrowser.waitForText("制作完成");
-            String serial = ConnectorCalls.get(connector, "/v1/tokens").getJsonArray("tokens").stream()
-                    .map(JsonValue::asJsonObject).filter(token -> token.getBoolean("initialised")).findFirst()
-                    .orElseThrow().getString("serial");
-            FacesClient shipper = Staff.create("SHIPPER").signedIn();
-            shipper.get("/staff/ship.xhtml?number=" + number);
-            assertTrue(shipper.submit("shipForm", "ship", Map.of("ukeySerial", serial, "waybill",
-                    "SF" + (1_000_000_000_000L + Math.floorMod(System.nanoTime(), 9_000_000_000_000L)))).text()
-                    .contains("已短信通知申请人"));
+            String serial = ConnectorCalls.initialisedSerial(connector);
+            assertTrue(Staff.ship(number, serial).contains("已短信通知申请人"));
             Matcher pin = Pattern.compile("ukey初始密码：(\\d{8})，").matcher(Outbox.latestMessage(applicant.mobile));
             assertTrue(pin.find());
             applicantBrowser.go("/account/order.xhtml?number=" + number);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,12 @@ final class ConnectorCalls {
     }
 
     /** POST {@code body} to {@code path}, whatever the answer. */
+    /** The serial of the first initialised ukey the connector lists: the one production made on its blank ukey. */
+    static String initialisedSerial(RunningConnector connector) throws Exception {
+        return get(connector, "/v1/tokens").getJsonArray("tokens").stream().map(JsonValue::asJsonObject)
+                .filter(token -> token.getBoolean("initialised")).findFirst().orElseThrow().getString("serial");
+    }
+
     static HttpResponse<String> post(RunningConnector connector, String path, String body) throws Exception {
         return HTTP.send(request(connector, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

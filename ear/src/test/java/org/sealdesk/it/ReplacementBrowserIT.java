@@ -3,7 +3,6 @@ package org.sealdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,14 +118,8 @@ class ReplacementBrowserIT {
             producer.click("startProduction");
             producer.waitForText("制作完成");
             assertEquals("待邮寄", producer.field("status").getText());
-            String serial = ConnectorCalls.get(producing, "/v1/tokens").getJsonArray("tokens").stream()
-                    .map(JsonValue::asJsonObject).filter(token -> token.getBoolean("initialised")).findFirst()
-                    .orElseThrow().getString("serial");
-            FacesClient shipper = Staff.create("SHIPPER").signedIn();
-            shipper.get("/staff/ship.xhtml?number=" + number);
-            assertTrue(shipper.submit("shipForm", "ship", Map.of("ukeySerial", serial, "waybill",
-                    "SF" + (1_000_000_000_000L + Math.floorMod(System.nanoTime(), 9_000_000_000_000L)))).text()
-                    .contains("已短信通知申请人"), "shipped as a new seal is");
+            assertTrue(Staff.ship(number, ConnectorCalls.initialisedSerial(producing)).contains("已短信通知申请人"),
+                    "shipped as a new seal is");
         }
     }
 }

@@ -30,6 +30,17 @@ final class Staff {
     private Staff() {
     }
 
+    /**
+     * 快递邮寄 by a new shipper: the produced order {@code number} posted with ukey {@code ukeySerial} and a new
+     * waybill. @return the page's text after shipping
+     */
+    static String ship(String number, String ukeySerial) {
+        FacesClient shipper = create("SHIPPER").signedIn();
+        shipper.get("/staff/ship.xhtml?number=" + number);
+        return shipper.submit("shipForm", "ship", Map.of("ukeySerial", ukeySerial, "waybill",
+                "SF" + (1_000_000_000_000L + Math.floorMod(System.nanoTime(), 9_000_000_000_000L)))).text();
+    }
+
     /** A member who signed in with a TOTP code, and can sign in again. */
     record Member(String username, String password, String secret) {
 

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +54,7 @@ class UnlockBrowserIT {
             producerBrowser.click("startProduction");
             producerBrowser.waitForText("制作完成");
 
-            List<JsonValue> tokens = ConnectorCalls.get(connector, "/v1/tokens").getJsonArray("tokens");
-            String serial = tokens.stream().map(JsonValue::asJsonObject).filter(token -> token.getBoolean("initialised"))
-                    .findFirst().orElseThrow().getString("serial");
+            String serial = ConnectorCalls.initialisedSerial(connector);
             String pin = "/v1/tokens/" + serial + "/verify-pin";
             for (int tries = 0; tries < 6; tries++) {
                 ConnectorCalls.post(connector, pin, "{\"pin\":\"000000\"}");
