@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,12 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.audit.AuditChain;
 import org.sealdesk.audit.AuditLog;
+import org.sealdesk.order.OrderService;
+import org.sealdesk.order.OrderStatus;
 import org.sealdesk.platform.JobClaims;
 import org.sealdesk.platform.JobSchedule;
 import org.sealdesk.service.clock.TestClock;
+import org.sealdesk.staff.StaffAdministration;
+import org.sealdesk.staff.StaffRole;
+import org.sealdesk.staff.StaffUserView;
+import org.sealdesk.web.Caller;
 
 /**
- * What holds across servers and requests: the audit chain and periodic jobs run once.
+ * What holds across servers and requests: the audit chain, periodic jobs run once, rows read fresh.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformServiceIT {
@@ -48,6 +58,12 @@ class PlatformServiceIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    StaffAdministration staff;
 
     @AfterEach
     void realTime() {
@@ -116,6 +132,40 @@ class PlatformServiceIT {
             assertEquals(1, runs, "due time " + due + ": one run across " + SERVERS + " servers");
             assertFalse(claims.claim(job, INTERVAL), "not due again before its interval has passed");
             TestClock.advance(INTERVAL);
+        }
+    }
+
+    /**
+     * Another server over the same database changes an order and a staff account; this server reads them as
+     * changed, never an old copy of its own.
+     */
+    @Test
+    void whatAnotherServerChangedIsReadAsChanged() throws Exception {
+        Applicants.signedInAndVerified("林两台");
+        String number = Orders.submittedPersonalOrder("林两台");
+        assertEquals(OrderStatus.AWAITING_PAYMENT, orders.find(number).status());
+        asAnotherServer("UPDATE seal_order SET status = 'CLOSED', version = version + 1 WHERE number = ?", number);
+        assertEquals(OrderStatus.CLOSED, orders.find(number).status());
+
+        Callers.signIn(Caller.staff("admin-it", Set.of(StaffRole.ADMIN)));
+        String username = "other-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = staff.create(username, "两台测试", "Other-server-2026", Set.of(StaffRole.REVIEWER)).id();
+        assertFalse(member(username).disabled());
+        asAnotherServer("UPDATE staff_user SET disabled = TRUE, version = version + 1 WHERE id = ?", id);
+        assertTrue(member(username).disabled(), "disabled on the other server");
+    }
+
+    private StaffUserView member(String username) {
+        return staff.members().stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /** A change made past this server's persistence unit, as another server's would be. */
+    private static void asAnotherServer(String update, Object key) throws Exception {
+        DataSource database = InitialContext.doLookup("jdbc/sealdesk");
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setObject(1, key);
+            assertEquals(1, statement.executeUpdate());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sealdesk.audit;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,8 +9,6 @@ import jakarta.persistence.Table;
  * The one row holding the newest audit row's sequence number and hash. Appending locks it, so
  * audit rows are numbered one after another even when written concurrently.
  */
-// Not in the shared cache: the chain head is read under a row lock and checked against the table.
-@Cacheable(false)
 @Entity
 @Table(name = "audit_chain_head")
 public class AuditChainHead {

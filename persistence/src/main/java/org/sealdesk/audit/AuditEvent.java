@@ -1,6 +1,5 @@
 package org.sealdesk.audit;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +16,6 @@ import java.time.temporal.ChronoUnit;
 import org.sealdesk.common.Utc;
 
 /** One security event or staff action: who did what to which object, when, from where, and how it ended. */
-// Not in the shared cache: verification must read what the table holds, not what this server wrote.
-@Cacheable(false)
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.chain", query = "SELECT e FROM AuditEvent e ORDER BY e.seq")

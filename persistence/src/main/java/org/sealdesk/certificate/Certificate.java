@@ -1,7 +1,6 @@
 package org.sealdesk.certificate;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,10 +20,8 @@ import org.sealdesk.order.SealType;
 
 /**
  * A certificate the internal CA signs: recorded before signing (PENDING), then held until its ukey reaches the
- * holder, valid, or revoked with an RFC 5280 reason. Never deleted; never served from the shared cache, so no
- * server answers with a status another server has changed.
+ * holder, valid, or revoked with an RFC 5280 reason. Never deleted.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "certificate")
 @NamedQuery(name = "Certificate.bySerial", query = "SELECT c FROM Certificate c WHERE c.serial = :serial")

@@ -1,6 +1,5 @@
 package org.sealdesk.certificate;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,6 @@ import org.sealdesk.common.Utc;
  * The CRL an issuing CA last published. Each publication takes the next CRL number; the digest of its entries tells
  * whether anything changed since.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "revocation_list")
 public class RevocationList {

@@ -1,7 +1,6 @@
 package org.sealdesk.invoice;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,9 +25,8 @@ import org.sealdesk.common.Utc;
 /**
  * The invoice of one paid order (申请开票 / 查看开票): requested by the applicant with the buyer's details, corrected
  * until issued; issued by finance with its number, date, the VAT contained in the price and the invoice file
- * (encrypted). Not cached: another server must see at once that it was issued.
+ * (encrypted).
  */
-@Cacheable(false)
 @Entity
 @Table(name = "invoice")
 @NamedQuery(name = "Invoice.ofOrder", query = "SELECT i FROM Invoice i WHERE i.orderId = :orderId")

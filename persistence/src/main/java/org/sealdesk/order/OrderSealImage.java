@@ -1,6 +1,5 @@
 package org.sealdesk.order;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "order_seal_image")
 @IdClass(OrderSealImage.Key.class)
-@Cacheable(false)
 @NamedQuery(name = "OrderSealImage.ofOrder", query = "SELECT i FROM OrderSealImage i WHERE i.orderId = :orderId")
 public class OrderSealImage {
 

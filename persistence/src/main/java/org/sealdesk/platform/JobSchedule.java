@@ -1,6 +1,5 @@
 package org.sealdesk.platform;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,12 +10,11 @@ import java.time.OffsetDateTime;
 import org.sealdesk.common.Utc;
 
 /**
- * When a periodic job is next due, shared by every server over the one database. Never cached: each claim is one
- * conditional UPDATE that exactly one server wins per due time.
+ * When a periodic job is next due, shared by every server over the one database: each claim is one conditional
+ * UPDATE that exactly one server wins per due time.
  */
 @Entity
 @Table(name = "job_schedule")
-@Cacheable(false)
 @NamedQuery(name = "JobSchedule.claim", query = "UPDATE JobSchedule j SET j.nextDue = :next, j.claimedBy = :claimant,"
         + " j.claimedAt = :now WHERE j.name = :name AND j.nextDue <= :now")
 public class JobSchedule {

@@ -1,6 +1,5 @@
 package org.sealdesk.production;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +22,6 @@ import org.sealdesk.common.Utc;
  * renews on the ukey they hold (from {@link ProductionStep#PRESENCE}). A failed attempt is never resumed: the next
  * one starts from the beginning.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "production")
 @NamedQuery(name = "Production.ofOrder",

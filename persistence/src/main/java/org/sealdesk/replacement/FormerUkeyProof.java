@@ -1,6 +1,5 @@
 package org.sealdesk.replacement;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,8 +19,6 @@ import org.sealdesk.common.Utc;
  * it keeps the ukey's certificate, from which the application is filled; refused, it keeps why. Kept in the
  * database, so any server can take the answer and none takes it twice.
  */
-// Not in the shared cache: answering it twice through two servers must be impossible.
-@Cacheable(false)
 @Entity
 @Table(name = "former_ukey_proof")
 @NamedQuery(name = "FormerUkeyProof.countSince", query = "SELECT COUNT(p) FROM FormerUkeyProof p"

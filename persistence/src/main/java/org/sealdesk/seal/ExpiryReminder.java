@@ -1,6 +1,5 @@
 package org.sealdesk.seal;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +15,6 @@ import org.sealdesk.common.Utc;
  * That a certificate's holder was reminded {@code daysBefore} days ahead of its expiry. One per certificate and
  * step: the primary key keeps a second reminder out, across servers and restarts.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "expiry_reminder")
 @IdClass(ExpiryReminder.Key.class)

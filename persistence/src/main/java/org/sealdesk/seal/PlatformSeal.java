@@ -1,6 +1,5 @@
 package org.sealdesk.seal;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +12,6 @@ import org.sealdesk.common.Utc;
 /** The platform's own GB/T 38540 seal, listing the platform's certificate: the seller's seal. Never changes. */
 @Entity
 @Table(name = "platform_seal")
-@Cacheable(false)
 @NamedQuery(name = "PlatformSeal.ofCertificate",
         query = "SELECT s FROM PlatformSeal s WHERE s.certificateSerial = :serial")
 public class PlatformSeal {

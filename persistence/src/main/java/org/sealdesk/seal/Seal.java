@@ -1,7 +1,6 @@
 package org.sealdesk.seal;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,9 +26,8 @@ import org.sealdesk.order.SealType;
 
 /**
  * An electronic seal (印章): its holder, text and image, its GB/T 38540 structure listing its current certificate,
- * the ukey it lives on, its validity and status, and its history. Never served from the shared cache.
+ * the ukey it lives on, its validity and status, and its history.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "seal")
 @NamedQuery(name = "Seal.ofAttempt",

@@ -1,6 +1,5 @@
 package org.sealdesk.shipping;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,10 +24,8 @@ import org.sealdesk.common.Utc;
 
 /**
  * One parcel sent for one order (快递邮寄): its waybill, the ukey in it, and its route as the courier reports it. A
- * returned parcel stays as it was; sending the ukey again is a new shipment. Not cached: a route another server
- * recorded must show at once.
+ * returned parcel stays as it was; sending the ukey again is a new shipment.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "shipment")
 @NamedQuery(name = "Shipment.ofOrder", query = "SELECT s FROM Shipment s WHERE s.orderId = :orderId ORDER BY s.sending")

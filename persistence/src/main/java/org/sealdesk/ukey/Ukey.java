@@ -1,6 +1,5 @@
 package org.sealdesk.ukey;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,6 @@ import org.sealdesk.common.Utc;
  * A ukey SealDesk produced: its serial and model, its state, and its PINs encrypted with the data key (the SO PIN
  * for unlocking, the first user PIN until the applicant has been sent it). PINs are never shown.
  */
-@Cacheable(false)
 @Entity
 @Table(name = "ukey")
 @NamedQuery(name = "Ukey.bySerial", query = "SELECT u FROM Ukey u WHERE u.serial = :serial")
