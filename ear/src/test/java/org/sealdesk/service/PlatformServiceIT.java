@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.audit.AuditChain;
 import org.sealdesk.audit.AuditLog;
+import org.sealdesk.dashboard.FinishedOrderCountJob;
+import org.sealdesk.dashboard.FinishedOrders;
 import org.sealdesk.order.OrderService;
 import org.sealdesk.order.OrderStatus;
+import org.sealdesk.payment.PaymentJobs;
+import org.sealdesk.payment.PaymentService;
 import org.sealdesk.platform.JobClaims;
 import org.sealdesk.platform.JobSchedule;
 import org.sealdesk.service.clock.TestClock;
@@ -64,6 +69,18 @@ class PlatformServiceIT {
 
     @Inject
     StaffAdministration staff;
+
+    @Inject
+    PaymentService paymentService;
+
+    @Inject
+    PaymentJobs paymentJobs;
+
+    @Inject
+    FinishedOrders finishedOrders;
+
+    @Inject
+    FinishedOrderCountJob finishedCount;
 
     @AfterEach
     void realTime() {
@@ -153,6 +170,48 @@ class PlatformServiceIT {
         assertFalse(member(username).disabled());
         asAnotherServer("UPDATE staff_user SET disabled = TRUE, version = version + 1 WHERE id = ?", id);
         assertTrue(member(username).disabled(), "disabled on the other server");
+    }
+
+    /**
+     * The dashboard's counts of finished orders: an order that just finished counts at once; counting it into the
+     * kept figures, by two servers at the same moment, counts it once; the figures equal the orders in the table.
+     */
+    @Test
+    void finishedOrdersAreCountedOnceHoweverManyServersCount() throws Exception {
+        Applicants.signedInAndVerified("周结单");
+        String number = Orders.submittedPersonalOrder("周结单");
+        paymentService.checkout(number);
+        TestClock.advance(Duration.ofMinutes(31));
+        paymentJobs.run();
+        assertEquals(OrderStatus.CLOSED, orders.find(number).status());
+        assertFinishedCountsTrue("before they are counted");
+
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<Integer>> counters = new ArrayList<>();
+        for (int server = 0; server < SERVERS; server++) {
+            counters.add(ServerResources.executor().submit(() -> {
+                together.await();
+                return finishedCount.run();
+            }));
+        }
+        together.countDown();
+        int counted = 0;
+        for (Future<Integer> counter : counters) {
+            counted += counter.get();
+        }
+        assertTrue(counted >= 1, "the order just closed was counted");
+        assertEquals(0L, server.entityManager().createQuery("SELECT COUNT(o) FROM SealOrder o"
+                + " WHERE o.inFinishedCount = FALSE AND o.status IN :final", Long.class)
+                .setParameter("final", FinishedOrders.FINAL).getSingleResult(), "none left to count");
+        assertFinishedCountsTrue("once counted");
+    }
+
+    private void assertFinishedCountsTrue(String when) {
+        Map<OrderStatus, Long> shown = finishedOrders.byStatus();
+        for (OrderStatus status : FinishedOrders.FINAL) {
+            assertEquals(server.entityManager().createQuery("SELECT COUNT(o) FROM SealOrder o WHERE o.status = :status",
+                    Long.class).setParameter("status", status).getSingleResult(), shown.get(status), status + " " + when);
+        }
     }
 
     private StaffUserView member(String username) {

@@ -22,6 +22,9 @@ import org.sealdesk.staff.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AuditService {
 
+    /** Rows the viewer pages through for one filter. */
+    public static final int LISTED = 10_000;
+
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ServiceZone.ZONE);
     private static final int MAX_EXPORT_ROWS = 100_000;
@@ -35,11 +38,20 @@ public class AuditService {
     @Resource
     SessionContext session;
 
-    /** How many rows match the filter. */
+    /**
+     * How many rows match the filter, up to {@link #LISTED}: the viewer pages through at most that many, newest
+     * first, so that counting never walks years of history; narrower filters reach older rows.
+     */
     public long count(AuditFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(filter, parameters),
+        String where = where(filter, parameters);
+        TypedQuery<Long> beyond = em.createQuery("SELECT e.id FROM AuditEvent e" + where + " ORDER BY e.id DESC",
                 Long.class);
+        parameters.forEach(beyond::setParameter);
+        if (!beyond.setFirstResult(LISTED).setMaxResults(1).getResultList().isEmpty()) {
+            return LISTED;
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -48,7 +60,7 @@ public class AuditService {
     public List<AuditRecord> search(AuditFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where(filter, parameters)
-                + " ORDER BY e.seq DESC", AuditEvent.class);
+                + " ORDER BY e.id DESC", AuditEvent.class);
         parameters.forEach(rows::setParameter);
         return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultStream()
                 .map(AuditRecord::of).toList();

@@ -18,7 +18,6 @@ import org.sealdesk.common.Money;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.order.SealOrder;
 import org.sealdesk.payment.Payment;
-import org.sealdesk.payment.PaymentStatus;
 import org.sealdesk.payment.Refund;
 import org.sealdesk.payment.RefundStatus;
 import org.sealdesk.platform.Csv;
@@ -31,14 +30,44 @@ public class FinanceService {
 
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ServiceZone.ZONE);
-    private static final int MAX_ROWS = 5000;
+    private static final int MAX_EXPORT_ROWS = 5_000;
 
     @PersistenceContext(unitName = "sealdesk")
     EntityManager em;
 
+    /** How many payments match the filter and their totals, summed by the database over all of them. */
     public FinanceReport report(FinanceFilter filter) {
-        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<Object[]> payments = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.paidAt IS NULL THEN 0"
+                + " ELSE p.amountFen END) FROM Payment p" + where, Object[].class);
+        TypedQuery<Long> refunds = em.createQuery("SELECT SUM(r.amountFen) FROM Refund r, Payment p"
+                + " WHERE r.paymentId = p.id AND r.status <> :failed" + where.replaceFirst(" WHERE ", " AND "),
+                Long.class).setParameter("failed", RefundStatus.FAILED);
+        parameters.forEach((name, value) -> {
+            payments.setParameter(name, value);
+            refunds.setParameter(name, value);
+        });
+        Object[] received = payments.getSingleResult();
+        return new FinanceReport((Long) received[0], fen(received[1]), fen(refunds.getSingleResult()));
+    }
+
+    /** One page of the payments matching the filter, newest first, with their orders and refunds. */
+    public List<FinanceRow> rows(FinanceFilter filter, int first, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Payment> query = em.createQuery("SELECT p FROM Payment p" + where(filter, parameters)
+                + " ORDER BY p.createdAt DESC, p.id DESC", Payment.class);
+        parameters.forEach(query::setParameter);
+        List<Payment> payments = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList();
+        Map<Long, SealOrder> orders = byId(payments.stream().map(Payment::getOrderId).distinct().toList());
+        Map<Long, List<Refund>> refunds = refundsOf(payments.stream().map(Payment::getId).toList());
+        return payments.stream().map(p -> row(p, orders.get(p.getOrderId()),
+                refunds.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    private static String where(FinanceFilter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
         if (filter.from() != null) {
             conditions.add("p.createdAt >= :from");
             parameters.put("from", ServiceZone.startOf(filter.from()));
@@ -55,25 +84,17 @@ public class FinanceService {
             conditions.add("p.outTradeNo LIKE :number");
             parameters.put("number", filter.orderNumber().strip().replace("%", "").replace("_", "") + "%");
         }
-        TypedQuery<Payment> query = em.createQuery("SELECT p FROM Payment p"
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + " ORDER BY p.createdAt DESC, p.id DESC", Payment.class).setMaxResults(MAX_ROWS);
-        parameters.forEach(query::setParameter);
-        List<Payment> payments = query.getResultList();
-        Map<Long, SealOrder> orders = byId(payments.stream().map(Payment::getOrderId).distinct().toList());
-        Map<Long, List<Refund>> refunds = refundsOf(payments.stream().map(Payment::getId).toList());
-        List<FinanceRow> rows = payments.stream().map(p -> row(p, orders.get(p.getOrderId()),
-                refunds.getOrDefault(p.getId(), List.of()))).toList();
-        long received = rows.stream().filter(r -> r.paidAt() != null).mapToLong(r -> r.amount().fen()).sum();
-        long refunded = rows.stream().flatMap(r -> r.refunds().stream())
-                .filter(r -> r.status() != RefundStatus.FAILED).mapToLong(r -> r.amount().fen()).sum();
-        return new FinanceReport(rows, Money.ofFen(received), Money.ofFen(refunded));
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Money fen(Object sum) {
+        return Money.ofFen(sum == null ? 0 : ((Number) sum).longValue());
     }
 
     /** UTF-8 with a byte-order mark, so that Excel opens the Chinese columns correctly. */
     public String csv(FinanceFilter filter) {
         StringBuilder csv = new StringBuilder("\uFEFF商户订单号,支付渠道,订单号,订单状态,金额(元),支付状态,创建时间,支付时间,渠道交易号,退款单号,退款金额(元),退款状态,退款原因\r\n");
-        for (FinanceRow row : report(filter).rows()) {
+        for (FinanceRow row : rows(filter, 0, MAX_EXPORT_ROWS)) {
             List<FinanceRow.RefundLine> refunds = row.refunds().isEmpty() ? Collections.singletonList(null)
                     : row.refunds();
             for (FinanceRow.RefundLine refund : refunds) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sealdesk.audit.AuditLog;
@@ -90,20 +91,25 @@ public class ShippingService {
     /** Orders awaiting shipment, oldest application first, late ones marked. */
     public List<ShippingQueueRow> queue() {
         Instant now = clock.instant();
-        return orders.inStatusOldestFirst(OrderStatus.AWAITING_SHIPMENT, QUEUE_SIZE).stream().map(order -> {
-            String returned = shipments.latest(order.getId()).map(Shipment::getReturnReason).orElse(null);
-            return new ShippingQueueRow(order.getNumber().value(), order.holderName(),
-                    order.getMailing().getRecipient(), order.getMailing().oneLine(),
-                    shipments.ukeyOf(order.getId()).map(Ukey::getSerial).orElse(""), order.getSubmittedAt(),
-                    Duration.between(order.getSubmittedAt(), now).toMinutes(),
-                    ServiceZone.dayOf(order.getSubmittedAt()).isBefore(ServiceZone.dayOf(now)), returned);
-        }).toList();
+        List<SealOrder> waiting = orders.inStatusOldestFirst(OrderStatus.AWAITING_SHIPMENT, QUEUE_SIZE);
+        List<Long> ids = waiting.stream().map(SealOrder::getId).toList();
+        Map<Long, Shipment> returned = shipments.latestOf(ids);
+        Map<Long, Ukey> ukeys = shipments.ukeysOf(ids);
+        return waiting.stream().map(order -> new ShippingQueueRow(order.getNumber().value(), order.holderName(),
+                order.getMailing().getRecipient(), order.getMailing().oneLine(),
+                Optional.ofNullable(ukeys.get(order.getId())).map(Ukey::getSerial).orElse(""),
+                order.getSubmittedAt(), Duration.between(order.getSubmittedAt(), now).toMinutes(),
+                ServiceZone.dayOf(order.getSubmittedAt()).isBefore(ServiceZone.dayOf(now)),
+                Optional.ofNullable(returned.get(order.getId())).map(Shipment::getReturnReason).orElse(null)))
+                .toList();
     }
 
     /** Orders shipped and not yet received, sent longest ago first, with their parcels as SF last reported. */
     public List<TransitRow> inTransit() {
-        return orders.inStatusOldestFirst(OrderStatus.SHIPPED, QUEUE_SIZE).stream().map(order -> {
-            Shipment parcel = shipments.latest(order.getId()).orElseThrow();
+        List<SealOrder> shipped = orders.inStatusOldestFirst(OrderStatus.SHIPPED, QUEUE_SIZE);
+        Map<Long, Shipment> parcels = shipments.latestOf(shipped.stream().map(SealOrder::getId).toList());
+        return shipped.stream().map(order -> {
+            Shipment parcel = parcels.get(order.getId());
             return new TransitRow(order.getNumber().value(), order.getMailing().getRecipient(),
                     parcel.getWaybill().value(), tracking.link(parcel.getWaybill()), parcel.getShippedAt(),
                     parcel.getStatus());

@@ -46,14 +46,12 @@ public final class Orders {
     }
 
     /**
-     * One page of the account's orders, newest first, with their seals: two statements whatever the page's
-     * size (EclipseLink's batch fetch reads the seals of the whole page at once).
+     * One page of the account's orders, newest first; each order's seals are read when asked for. (EclipseLink's
+     * batch fetch of the seals, an element collection, breaks the commit without a shared cache: eclipselink#1455.)
      */
     public List<SealOrder> ofAccount(long accountId, int first, int max) {
         return em.createNamedQuery("SealOrder.ofAccount", SealOrder.class).setParameter("accountId", accountId)
-                .setFirstResult(first).setMaxResults(max)
-                .setHint("eclipselink.batch", "o.seals").setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** Orders of {@code kind} in one of {@code statuses} that name one of the held seals {@code sealIds}. */

@@ -91,6 +91,10 @@ public class SealOrder {
     @Column(name = "review_requested_at")
     private OffsetDateTime reviewRequestedAt;
 
+    /** Whether the finished-order counts include this order: set by the job that counts, never here. */
+    @Column(name = "in_finished_count", insertable = false, updatable = false)
+    private boolean inFinishedCount;
+
     @Column(name = "rejection_reason", length = 500)
     private String rejectionReason;
 

@@ -287,4 +287,17 @@ class OrderStateMachineTest {
         assertEquals("order.notFound", assertThrows(RuleViolation.class, () -> OrderNumber.sought("SD2026' OR 1=1"))
                 .messageKey(), "a number no order can have is simply not found");
     }
+
+    /** The finished-order counts hold exactly the statuses V29 counts; an order is counted once, as it stands. */
+    @Test
+    void finishedOrdersAreCountedOnlyInStatusesNeverLeft() {
+        assertEquals(EnumSet.of(CLOSED, REFUNDED, DELIVERED, COMPLETED),
+                EnumSet.copyOf(Stream.of(OrderStatus.values()).filter(OrderStatus::isFinal).toList()));
+        assertThrows(IllegalArgumentException.class, () -> new FinishedOrderCount(SHIPPED));
+        FinishedOrderCount delivered = new FinishedOrderCount(DELIVERED);
+        delivered.add(3);
+        delivered.add(2);
+        assertEquals(5, delivered.getOrders());
+        assertThrows(IllegalArgumentException.class, () -> delivered.add(-1));
+    }
 }

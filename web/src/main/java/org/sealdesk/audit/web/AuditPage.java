@@ -54,7 +54,7 @@ public class AuditPage implements Serializable {
 
         @Override
         public String getRowKey(AuditRecord row) {
-            return Long.toString(row.seq());
+            return Long.toString(row.id());
         }
     };
 
@@ -75,6 +75,11 @@ public class AuditPage implements Serializable {
         byte[] csv = audit.csv(filter()).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("audit-" + ServiceZone.today() + ".csv")
                 .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** Rows the viewer pages through; the page says so when a filter matches more. */
+    public int getListed() {
+        return AuditService.LISTED;
     }
 
     public LazyDataModel<AuditRecord> getRecords() {

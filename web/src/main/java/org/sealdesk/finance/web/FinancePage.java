@@ -6,13 +6,19 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.finance.FinanceFilter;
 import org.sealdesk.finance.FinanceReport;
+import org.sealdesk.finance.FinanceRow;
 import org.sealdesk.finance.FinanceService;
 import org.sealdesk.payment.PaymentStatus;
 import org.sealdesk.payment.RefundService;
@@ -37,6 +43,27 @@ public class FinancePage implements Serializable {
     private PaymentStatus status;
     private String orderNumber;
     private FinanceReport report;
+
+    /** The payments page by page from the database; the count is the search's, so paging does not count again. */
+    private final LazyDataModel<FinanceRow> payments = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, report.payments());
+        }
+
+        @Override
+        public List<FinanceRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return finance.rows(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(FinanceRow row) {
+            return row.outTradeNo();
+        }
+    };
     private String refundOrder;
     private String refundReason;
 
@@ -83,6 +110,10 @@ public class FinancePage implements Serializable {
 
     public FinanceReport getReport() {
         return report;
+    }
+
+    public LazyDataModel<FinanceRow> getPayments() {
+        return payments;
     }
 
     public DateRange getPeriod() {
