@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 mvn -ntp -q install -DskipTests
 mvn -q -pl ejb surefire:test -Dtest=IssuanceBenchmark -Dsurefire.failIfNoSpecifiedTests=false
 rm -f ear/target/bench/issuance.txt
-mvn -B -ntp -q -pl ear verify -DskipTests -Dbench -Dbench.skip-ocsp=true -Dbench.skip-issuance=false
+mvn -B -ntp -q -pl ear verify -DskipTests -Dbench -Dbench.skip-ocsp=true -Dbench.skip-in-server=false -Dbench.in-server=IssuanceInServerBenchmark
 cat ear/target/bench/issuance.txt

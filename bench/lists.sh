@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -ntp -q install -DskipTests
 rm -f ear/target/bench/lists.txt
-mvn -B -ntp -q -pl ear verify -DskipTests -Dbench -Dbench.skip-ocsp=true -Dbench.skip-lists=false \
+mvn -B -ntp -q -pl ear verify -DskipTests -Dbench -Dbench.skip-ocsp=true -Dbench.skip-in-server=false -Dbench.in-server=StaffListsInServerBenchmark \
   -Dbench.services-database=sealdesk_bench_lists
 cat ear/target/bench/lists.txt

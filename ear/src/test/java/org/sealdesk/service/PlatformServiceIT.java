@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,6 +120,39 @@ class PlatformServiceIT {
         AuditChain.Verification chain = audit.verify();
         assertTrue(chain.intact(), chain.toString());
         assertEquals(before + 16, chain.rowsChecked(), "every record, once");
+    }
+
+    /**
+     * An audited action does not wait for another's commit: a writer whose transaction is still open holds up no
+     * other writer (the chain head was locked by each until commit, a ceiling for the whole platform); both rows
+     * are chained once committed.
+     */
+    @Test
+    void aWriterNeverWaitsForAnotherWritersCommit() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch othersDone = new CountDownLatch(1);
+        Future<?> slow = ServerResources.executor().submit(() -> {
+            UserTransaction slowTransaction = InitialContext.doLookup("java:comp/UserTransaction");
+            slowTransaction.begin();
+            audit.success("slow-writer", "test.slow", "open", "written, not yet committed");
+            written.countDown();
+            othersDone.await();
+            slowTransaction.commit();
+            return null;
+        });
+        assertTrue(written.await(30, TimeUnit.SECONDS));
+        Future<?> quick = ServerResources.executor().submit(() -> audit.success("quick-writer", "test.quick", "done",
+                null));
+        try {
+            quick.get(30, TimeUnit.SECONDS);
+        } finally {
+            othersDone.countDown();
+        }
+        slow.get();
+        AuditChain.Verification chain = audit.verify();
+        assertTrue(chain.intact(), chain.toString());
+        assertEquals(2L, server.entityManager().createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.seq IS NOT NULL"
+                + " AND e.action IN ('test.slow', 'test.quick')", Long.class).getSingleResult(), "both chained");
     }
 
     // Periodic jobs run once across servers: schedulers of two servers over one database, one run per due time.

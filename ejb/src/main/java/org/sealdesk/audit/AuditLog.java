@@ -1,22 +1,21 @@
 package org.sealdesk.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Appends security events and staff actions to the hash-chained audit table and writes them to
- * the server log. Joins the caller's transaction (so a refusal recorded by a service that then
- * throws a non-rolling-back RuleViolation stays), or opens one when called from the web tier.
- * Appending locks the chain head: audit rows are numbered strictly one after another.
+ * Appends security events and staff actions to the audit table and writes them to the server log. Joins the
+ * caller's transaction (so a refusal recorded by a service that then throws a non-rolling-back RuleViolation stays),
+ * or opens one when called from the web tier. A row is only inserted here: {@link AuditChainer} numbers and hashes
+ * it into the chain within a second of its commit, so audited actions never queue behind each other's commits.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +31,9 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    @EJB
+    AuditChainer chainer;
 
     public void success(String actor, String action, String subject, String detail) {
         record(new AuditEvent(clock.instant(), actor, action, subject, AuditOutcome.SUCCESS, source(), detail));
@@ -51,35 +53,22 @@ public class AuditLog {
     }
 
     private void record(AuditEvent event) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new IllegalStateException("The audit chain head is missing: start-up did not create it");
-        }
-        head.append(event);
         em.persist(event);
         LOG.log(event.getOutcome() == AuditOutcome.SUCCESS ? Level.INFO : Level.WARNING, () -> "AUDIT " + event);
     }
 
-    /**
-     * At start-up: creates the chain head the first time and chains rows written before the chain
-     * existed (schema version 6), in the order they were written.
-     */
+    /** At start-up: creates the chain head the first time; the chainer then chains every row written before. */
     public void startChain() {
-        if (em.find(AuditChainHead.class, AuditChainHead.ID) != null) {
-            return;
+        if (em.find(AuditChainHead.class, AuditChainHead.ID) == null) {
+            em.persist(AuditChainHead.empty());
+            LOG.info("Audit chain started");
         }
-        AuditChainHead head = AuditChainHead.empty();
-        List<AuditEvent> earlier = em.createNamedQuery("AuditEvent.unchained", AuditEvent.class).getResultList();
-        earlier.forEach(head::append);
-        em.persist(head);
-        LOG.info(() -> "Audit chain started" + (earlier.isEmpty() ? "" : "; " + earlier.size() + " earlier rows chained"));
     }
 
-    /** Walks the whole chain; reports the first broken or missing row. */
+    /** Walks the whole chain, after chaining every row committed before; reports the first broken or missing row. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AuditChain.Verification verify() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        List<ChainRow> rows = em.createNamedQuery("AuditEvent.chain", AuditEvent.class).getResultStream()
-                .map(AuditEvent::asChainRow).toList();
-        return AuditChain.verify(rows, head == null ? 0 : head.getLastSeq(), head == null ? null : head.getLastHash());
+        chainer.chainAll();
+        return chainer.verifyChained();
     }
 }

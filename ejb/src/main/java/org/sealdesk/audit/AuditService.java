@@ -56,7 +56,7 @@ public class AuditService {
         return count.getSingleResult();
     }
 
-    /** One viewer page, newest first. */
+    /** One viewer page, newest first: rows written in the last second have no number or hash until chained. */
     public List<AuditRecord> search(AuditFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where(filter, parameters)

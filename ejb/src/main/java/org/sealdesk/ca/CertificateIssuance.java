@@ -21,7 +21,7 @@ import org.sealdesk.staff.Roles;
  * Certifies the key of one seal of an order's production attempt and makes the seal that lists the certificate:
  * CSR checked → certificate recorded PENDING → signed → seal (with the image kept since the order's submission)
  * signed by the seal maker of the same family → both stored, the certificate ON_HOLD until the ukey reaches its
- * holder. The signatures happen outside any transaction, so the audit chain is never locked while they run.
+ * holder. The signatures happen outside any transaction, so no database transaction stays open while they run.
  */
 @Stateless
 @RolesAllowed(Roles.PRODUCER)

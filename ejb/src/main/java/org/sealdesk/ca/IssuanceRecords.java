@@ -36,8 +36,8 @@ import org.sealdesk.staff.Roles;
 
 /**
  * The two short transactions around a signature: the certificate recorded as PENDING before it is signed, then the
- * signed certificate and the seal made with it stored and audited. Nothing here signs, so the audit chain's head row
- * is never locked while the CA works.
+ * signed certificate and the seal made with it stored and audited. Nothing here signs, so no transaction stays open
+ * while the CA works.
  */
 @Stateless
 @RolesAllowed(Roles.PRODUCER)

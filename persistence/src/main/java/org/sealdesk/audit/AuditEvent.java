@@ -18,7 +18,7 @@ import org.sealdesk.common.Utc;
 /** One security event or staff action: who did what to which object, when, from where, and how it ended. */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = "AuditEvent.chain", query = "SELECT e FROM AuditEvent e ORDER BY e.seq")
+@NamedQuery(name = "AuditEvent.chain", query = "SELECT e FROM AuditEvent e WHERE e.seq IS NOT NULL ORDER BY e.seq")
 @NamedQuery(name = "AuditEvent.unchained", query = "SELECT e FROM AuditEvent e WHERE e.seq IS NULL ORDER BY e.id")
 public class AuditEvent {
 
