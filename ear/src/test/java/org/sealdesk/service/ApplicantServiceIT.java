@@ -1,7 +1,9 @@
 package org.sealdesk.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.sealdesk.replacement.FormerCa;
@@ -194,6 +200,58 @@ class ApplicantServiceIT {
             () -> orders.deleteDraft(number)}) {
             assertEquals("order.notFound", assertThrows(RuleViolation.class, attempt::run).messageKey());
         }
+    }
+
+    // Scans are kept encrypted where the configured store keeps them (the embedded server: in their rows; the
+    // PostgreSQL one: as files, as in production), with their SHA-256 in the database either way.
+
+    @Test
+    void aScanIsKeptEncryptedWhereTheStoreKeepsItAndGoesWhenReplaced() throws Exception {
+        Applicants.signedInAndVerified("卫存档");
+        String number = orders.startDraft(OrderKind.NEW_PERSONAL_SEAL, null);
+        byte[] scan = Orders.scan();
+        orders.upload(number, DocumentRole.ID_CARD_FRONT, "front.png", scan);
+        KeptScan kept = document(number);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(scan)), kept.sha256());
+        Path directory = ConfigProvider.getConfig().getOptionalValue("sealdesk.documents.directory", String.class)
+                .map(Path::of).orElse(null);
+        if (directory == null) {
+            assertNull(kept.storeKey());
+            assertFalse(Arrays.equals(scan, kept.contentCipher()), "encrypted in the row");
+        } else {
+            assertNull(kept.contentCipher(), "no bytes in the database");
+            byte[] file = Files.readAllBytes(directory.resolve(kept.storeKey()));
+            assertFalse(Arrays.equals(scan, file) || Collections.indexOfSubList(bytes(file), bytes(scan)) >= 0,
+                    "the file is encrypted");
+        }
+        assertArrayEquals(scan, orders.document(number, DocumentRole.ID_CARD_FRONT).content());
+
+        orders.upload(number, DocumentRole.ID_CARD_FRONT, "again.png", Orders.scan());
+        if (directory != null) {
+            assertFalse(Files.exists(directory.resolve(kept.storeKey())), "the replaced scan's file is gone");
+            String replacing = document(number).storeKey();
+            orders.deleteDraft(number);
+            assertFalse(Files.exists(directory.resolve(replacing)), "and a deleted draft's");
+        }
+    }
+
+    /** The scan's row as the database holds it. */
+    private record KeptScan(String sha256, String storeKey, byte[] contentCipher) {
+    }
+
+    private KeptScan document(String number) {
+        Object[] row = server.entityManager().createQuery("SELECT d.sha256, d.storeKey, d.contentCipher"
+                + " FROM OrderDocument d, SealOrder o WHERE d.orderId = o.id AND o.number = :number", Object[].class)
+                .setParameter("number", number).getSingleResult();
+        return new KeptScan((String) row[0], (String) row[1], (byte[]) row[2]);
+    }
+
+    private static List<Byte> bytes(byte[] array) {
+        List<Byte> list = new ArrayList<>(array.length);
+        for (byte b : array) {
+            list.add(b);
+        }
+        return list;
     }
 
     @Test

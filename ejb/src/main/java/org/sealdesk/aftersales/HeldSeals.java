@@ -89,7 +89,7 @@ public class HeldSeals {
             MailingAddress mailing) {
         ensureNoneOpen(kind, onUkey);
         Instant now = clock.instant();
-        return persisted(SealOrder.aboutSeals(kind, accountId, OrderNumber.next(ServiceZone.dayOf(now)),
+        return persisted(SealOrder.aboutSeals(kind, accountId, orders.unusedNumber(ServiceZone.dayOf(now)),
                 requests(onUkey), years, amount, mailing, now), actor, onUkey);
     }
 
@@ -109,7 +109,7 @@ public class HeldSeals {
         }
         ensureNoneOpen(OrderKind.CHANGE, onUkey);
         Instant now = clock.instant();
-        return persisted(SealOrder.change(accountId, OrderNumber.next(ServiceZone.dayOf(now)), requests(onUkey),
+        return persisted(SealOrder.change(accountId, orders.unusedNumber(ServiceZone.dayOf(now)), requests(onUkey),
                 current, now), actor, onUkey);
     }
 

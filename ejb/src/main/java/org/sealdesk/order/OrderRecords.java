@@ -21,6 +21,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.Validation;
 import org.sealdesk.crypto.DataCipher;
 import org.sealdesk.document.DocumentRole;
+import org.sealdesk.document.DocumentStore;
 import org.sealdesk.document.OrderDocument;
 import org.sealdesk.partner.PartnerService;
 import org.sealdesk.seal.Seal;
@@ -49,6 +50,9 @@ public class OrderRecords {
 
     @Inject
     DataCipher cipher;
+
+    @Inject
+    DocumentStore documents;
 
     @Inject
     PartnerService partners;
@@ -89,7 +93,7 @@ public class OrderRecords {
 
     public StoredFile file(SealOrder order, DocumentRole role) {
         OrderDocument document = documentOf(order, role).orElseThrow(() -> new RuleViolation("order.notFound"));
-        return new StoredFile(cipher.open(document.getContentCipher(), DOCUMENT_CONTEXT), document.getType(),
+        return new StoredFile(cipher.open(documents.read(document), DOCUMENT_CONTEXT), document.getType(),
                 document.getOriginalName());
     }
 
@@ -199,7 +203,13 @@ public class OrderRecords {
         return cipher.seal(content, DOCUMENT_CONTEXT);
     }
 
-    private List<OrderDocument> documentsOf(SealOrder order) {
+    /** Deletes the document's row; its bytes go with it, or once the deletion commits. */
+    public void removeDocument(OrderDocument document) {
+        documents.discard(document);
+        em.remove(document);
+    }
+
+    public List<OrderDocument> documentsOf(SealOrder order) {
         return em.createNamedQuery("OrderDocument.ofOrder", OrderDocument.class).setParameter("orderId", order.getId())
                 .getResultList();
     }

@@ -23,6 +23,7 @@ import org.sealdesk.common.RuleViolation;
 import org.sealdesk.common.ServiceZone;
 import org.sealdesk.common.Validation;
 import org.sealdesk.document.DocumentRole;
+import org.sealdesk.document.DocumentStore;
 import org.sealdesk.document.DocumentType;
 import org.sealdesk.document.OrderDocument;
 import org.sealdesk.document.UploadInspector;
@@ -66,6 +67,9 @@ public class OrderService {
     OrderRecords records;
 
     @Inject
+    DocumentStore documents;
+
+    @Inject
     PriceTable prices;
 
     @Inject
@@ -94,7 +98,7 @@ public class OrderService {
             throw new RuleViolation("order.realNameRequired");
         }
         Instant now = clock.instant();
-        SealOrder order = SealOrder.draft(kind, applicant.getId(), OrderNumber.next(ServiceZone.dayOf(now)), now);
+        SealOrder order = SealOrder.draft(kind, applicant.getId(), orders.unusedNumber(ServiceZone.dayOf(now)), now);
         if (partnerId != null) {
             order.cameThrough(partnerId);
         }
@@ -225,10 +229,12 @@ public class OrderService {
             throw new RuleViolation("upload.notForThisOrder");
         }
         DocumentType type = new UploadInspector(maxUploadBytes).inspect(content);
-        records.documentOf(order, role).ifPresent(em::remove);
+        records.documentOf(order, role).ifPresent(records::removeDocument);
         em.flush();
+        byte[] cipher = records.encryptDocument(content);
+        String storeKey = documents.keep(cipher);
         em.persist(new OrderDocument(order.getId(), role, type, fileName == null ? null : fileName.strip(),
-                content.length, sha256(content), records.encryptDocument(content), clock.instant()));
+                content.length, sha256(content), storeKey == null ? cipher : null, storeKey, clock.instant()));
         LOG.info(() -> "Order " + number + ": " + role + " uploaded (" + type + ", " + content.length + " bytes)");
         return view(order);
     }
@@ -282,6 +288,7 @@ public class OrderService {
         if (order.getStatus() != OrderStatus.DRAFT) {
             throw new RuleViolation("order.notDraft", number);
         }
+        records.documentsOf(order).forEach(records::removeDocument);
         em.remove(order);
     }
 

@@ -26,6 +26,7 @@ import org.sealdesk.ca.CertificateAuthority;
 import org.sealdesk.ca.PlatformSeals;
 import org.sealdesk.ca.RevocationLists;
 import org.sealdesk.crypto.DataCipher;
+import org.sealdesk.document.DocumentStore;
 import org.sealdesk.invoice.Invoicing;
 import org.sealdesk.mail.Mailer;
 import org.sealdesk.production.TicketKey;
@@ -80,6 +81,9 @@ public class StartupCheck {
     @Inject
     FormerCas formerCas;
 
+    @Inject
+    DocumentStore documents;
+
     @EJB
     PlatformSeals platformSeals;
 
@@ -110,6 +114,7 @@ public class StartupCheck {
         LOG.info(() -> "SealDesk courier: " + courier.describe());
         LOG.info(() -> "SealDesk invoicing: " + invoicing.describe());
         LOG.info(() -> "SealDesk mail: " + mailer.describe());
+        LOG.info(() -> "SealDesk documents: " + documents.describe());
         LOG.info(() -> "SealDesk PDF font: " + CjkFont.of(pdfFont).describe());
         String caKeys = ca.describe();
         LOG.info(() -> "SealDesk CA: " + caKeys);

@@ -17,9 +17,9 @@ import java.time.OffsetDateTime;
 import org.sealdesk.common.Utc;
 
 /**
- * An uploaded scan of an order: its type as sniffed from the bytes, its SHA-256, and the bytes
- * themselves encrypted (AES-256-GCM) with the data key. One per role and order; a new upload
- * replaces the old one.
+ * An uploaded scan of an order: its type as sniffed from the bytes, its SHA-256, and the bytes themselves encrypted
+ * (AES-256-GCM) with the data key — kept in this row, or by a document store outside the database under the key
+ * this row holds. One per role and order; a new upload replaces the old one.
  */
 @Entity
 @Table(name = "order_document")
@@ -55,8 +55,12 @@ public class OrderDocument {
     private String sha256;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content_cipher", nullable = false)
+    @Column(name = "content_cipher")
     private byte[] contentCipher;
+
+    /** Where a document store outside the database keeps the encrypted bytes; null when this row keeps them. */
+    @Column(name = "store_key", length = 100)
+    private String storeKey;
 
     @Column(name = "uploaded_at", nullable = false)
     private OffsetDateTime uploadedAt;
@@ -64,8 +68,12 @@ public class OrderDocument {
     protected OrderDocument() {
     }
 
+    /** A document whose encrypted bytes are kept by this row ({@code storeKey} null) or under {@code storeKey}. */
     public OrderDocument(long orderId, DocumentRole role, DocumentType type, String originalName, long sizeBytes,
-            String sha256, byte[] contentCipher, Instant now) {
+            String sha256, byte[] contentCipher, String storeKey, Instant now) {
+        if ((contentCipher == null) == (storeKey == null)) {
+            throw new IllegalArgumentException("the bytes are kept either in the row or under a store key");
+        }
         this.orderId = orderId;
         this.role = role;
         this.type = type;
@@ -73,6 +81,7 @@ public class OrderDocument {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.contentCipher = contentCipher;
+        this.storeKey = storeKey;
         this.uploadedAt = Utc.of(now);
     }
 
@@ -104,8 +113,13 @@ public class OrderDocument {
         return sha256;
     }
 
+    /** The encrypted bytes when this row keeps them, else null. */
     public byte[] getContentCipher() {
         return contentCipher;
+    }
+
+    public String getStoreKey() {
+        return storeKey;
     }
 
     public Instant getUploadedAt() {

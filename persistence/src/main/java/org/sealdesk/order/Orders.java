@@ -2,6 +2,7 @@ package org.sealdesk.order;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,20 @@ public final class Orders {
 
     public Orders(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * A number no order has yet, for an order made {@code today}. Numbers are random, so that they tell nothing of
+     * how many orders there are; one already taken (at ten thousand orders a day, about one day in two) is drawn
+     * again rather than left to the unique key, which would fail the applicant's request.
+     */
+    public OrderNumber unusedNumber(LocalDate today) {
+        OrderNumber number;
+        do {
+            number = OrderNumber.next(today);
+        } while (em.createNamedQuery("SealOrder.byNumber", SealOrder.class).setParameter("number", number.value())
+                .getResultStream().findAny().isPresent());
+        return number;
     }
 
     /** @throws RuleViolation order.notFound */
