@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sealdesk.audit.AuditChain;
 import org.sealdesk.audit.AuditLog;
+import org.sealdesk.common.ServiceZone;
+import org.sealdesk.dashboard.Dashboard;
+import org.sealdesk.dashboard.DashboardService;
 import org.sealdesk.dashboard.FinishedOrderCountJob;
 import org.sealdesk.dashboard.FinishedOrders;
 import org.sealdesk.order.OrderService;
@@ -82,6 +85,9 @@ class PlatformServiceIT {
 
     @Inject
     FinishedOrderCountJob finishedCount;
+
+    @Inject
+    DashboardService dashboard;
 
     @AfterEach
     void realTime() {
@@ -238,6 +244,24 @@ class PlatformServiceIT {
                 + " WHERE o.inFinishedCount = FALSE AND o.status IN :final", Long.class)
                 .setParameter("final", FinishedOrders.FINAL).getSingleResult(), "none left to count");
         assertFinishedCountsTrue("once counted");
+    }
+
+    /** The dashboard counts an application on the day it was submitted, and its order in its status. */
+    @Test
+    void theDashboardCountsTodaysApplications() {
+        Callers.signIn(Caller.staff("dashboard-it", Set.of(StaffRole.REVIEWER)));
+        Dashboard before = dashboard.today();
+        Applicants.signedInAndVerified("郑今日");
+        Orders.submittedPersonalOrder("郑今日");
+        Callers.signIn(Caller.staff("dashboard-it", Set.of(StaffRole.REVIEWER)));
+        Dashboard after = dashboard.today();
+        List<Dashboard.DayCount> days = after.applicationsPerDay();
+        assertEquals(14, days.size());
+        assertEquals(ServiceZone.dayOf(Instant.now()), days.get(13).day(), "the fortnight ends today");
+        assertEquals(before.applicationsPerDay().get(13).applications() + 1, days.get(13).applications());
+        assertEquals(before.applicationsPerDay().subList(0, 13), days.subList(0, 13), "the days before are as they were");
+        assertEquals(before.ordersByStatus().get(OrderStatus.AWAITING_PAYMENT) + 1,
+                after.ordersByStatus().get(OrderStatus.AWAITING_PAYMENT));
     }
 
     private void assertFinishedCountsTrue(String when) {

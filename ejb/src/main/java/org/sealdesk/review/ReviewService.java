@@ -76,6 +76,11 @@ public class ReviewService {
     @Resource
     SessionContext session;
 
+    /** The partner apps an order may have come through, by id in name order: the queue's filter offers them. */
+    public Map<Long, String> partnerNames() {
+        return partners.names();
+    }
+
     /** How many orders in the queue match the filter. */
     public long queueSize(ReviewFilter filter) {
         Map<String, Object> parameters = new HashMap<>();

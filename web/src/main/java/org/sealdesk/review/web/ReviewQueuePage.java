@@ -13,7 +13,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.sealdesk.order.OrderKind;
-import org.sealdesk.partner.PartnerService;
 import org.sealdesk.review.ReviewFilter;
 import org.sealdesk.review.ReviewQueueRow;
 import org.sealdesk.review.ReviewService;
@@ -29,9 +28,6 @@ public class ReviewQueuePage implements Serializable {
 
     @Inject
     transient ReviewService reviews;
-
-    @Inject
-    transient PartnerService partners;
 
     private OrderKind kind;
     private final DateRange period = new DateRange();
@@ -64,8 +60,7 @@ public class ReviewQueuePage implements Serializable {
 
     /** viewAction: the queue is the reviewer's; anyone else is refused by the service. */
     public void load() {
-        reviews.queueSize(ReviewFilter.none());
-        partnerNames = partners.names();
+        partnerNames = reviews.partnerNames();
     }
 
     public void clearFilters() {
