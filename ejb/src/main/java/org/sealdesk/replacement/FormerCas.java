@@ -44,8 +44,8 @@ public class FormerCas {
     @Inject
     DemoFormerCa demoCa;
 
-    /** Former CA certificates are configured, or demo mode stands in with its test CA. */
-    public boolean configured() {
+    /** Some former CA is trusted: certificates are configured, or demo mode stands in with its test CA. */
+    public boolean anyTrusted() {
         return configuredFiles() || mode.isDemo();
     }
 

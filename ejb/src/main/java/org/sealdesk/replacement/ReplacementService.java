@@ -71,9 +71,9 @@ public class ReplacementService {
     @Resource
     SessionContext session;
 
-    /** Whether the platform takes former CA ukeys: it trusts at least one former CA certificate. */
+    /** Whether the platform takes former CA ukeys: it trusts a configured former CA, or demo mode's test one. */
     public boolean offered() {
-        return formerCas.configured();
+        return formerCas.anyTrusted();
     }
 
     /** Demo mode's test CA stands in for the former CA: it can issue a former ukey's credentials to try with. */
